@@ -1,0 +1,1 @@
+"""Pure Python domain: entities, value objects and validators. No Qt, no SQLAlchemy."""

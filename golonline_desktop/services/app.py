@@ -1,0 +1,68 @@
+"""Opening a data folder: the one place the services are wired together.
+
+The GUI and the CLI both call ``open_app``; it checks the schema (refusing a newer one),
+backs up and migrates, and hands back the services built on one store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from golonline_desktop.domain.clock import Clock, SystemClock
+from golonline_desktop.paths import DataPaths
+from golonline_desktop.storage.engine import Store
+from golonline_desktop.storage.migrate import MigrationReport, check_not_newer, upgrade
+from golonline_desktop.storage.region_directory import RegionDirectory
+
+from .actor import Actor
+from .drives import DriveService
+from .identity import ensure_local_actor
+from .registration import RegistrationService
+
+
+@dataclass
+class App:
+    paths: DataPaths
+    clock: Clock
+    store: Store
+    regions: RegionDirectory
+    actor: Actor
+    migration: MigrationReport
+    registration: RegistrationService = field(init=False)
+    drives: DriveService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.registration = RegistrationService(self.store, self.clock, self.actor, self.regions)
+        self.drives = DriveService(self.store, self.clock, self.actor)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_store(paths: DataPaths, clock: Clock) -> tuple[Store, MigrationReport]:
+    """Open (creating or migrating) the database of a data folder."""
+    paths.ensure()
+    check_not_newer(paths.database)  # before anything could write to the file
+    store = Store.open(paths.database)
+    try:
+        report = upgrade(store.engine, paths.database, paths.backups, clock.now())
+    except BaseException:
+        store.close()
+        raise
+    return store, report
+
+
+def open_app(
+    paths: DataPaths,
+    clock: Clock | None = None,
+    regions: RegionDirectory | None = None,
+) -> App:
+    clock = clock or SystemClock()
+    store, report = open_store(paths, clock)
+    actor = ensure_local_actor(store, clock)
+    return App(paths, clock, store, regions or RegionDirectory.open(), actor, report)
+
+
+def open_app_at(folder: Path, clock: Clock | None = None) -> App:
+    return open_app(DataPaths(folder), clock)

@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy schema, engine, migrations, repositories, outbox, files."""
