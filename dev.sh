@@ -18,6 +18,7 @@ APT_PACKAGES=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
   libpulse0 poppler-utils fonts-dejavu-core sqlite3
+  postgresql
 )
 
 as_root() {
@@ -47,7 +48,7 @@ setup_python() {
   if [ ! -f "$stamp" ]; then
     echo "== installing Python packages"
     .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[dev]"
+    .venv/bin/python -m pip install -q -e ".[dev,server]"
     rm -f .venv/.installed-*
     touch "$stamp"
   fi
