@@ -1,0 +1,199 @@
+"""Start the desktop application: Qt, settings, language, data folder, main window.
+
+This module only wires things together. Order matters: the translator is installed
+before any widget exists, so even the message about a data folder that cannot be opened
+is in the officer's language.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.exc import OperationalError
+
+from golonline_desktop import APP_NAME, ORG_NAME, __version__
+from golonline_desktop.paths import DataPaths
+from golonline_desktop.services.app import App, open_app
+from golonline_desktop.services.overview import OverviewService
+from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError
+
+from . import dialogs
+from . import settings as keys
+from .i18n import install_language, normalise_language, translate
+from .main_window import MainWindow
+from .runner import TaskRunner
+from .settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "golonline.log"
+EXIT_OK = 0
+EXIT_SMOKE_FAILED = 1
+EXIT_CANNOT_OPEN = 3
+SMOKE_WAIT_MS = 15_000
+
+
+class DataFolderError(Exception):
+    """The data folder cannot be used; ``message`` is already in the officer's language."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def qt_application() -> QApplication:
+    """The QApplication, created once with the application's names and High-DPI defaults."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    return QApplication(sys.argv[:1])
+
+
+def explain_open_error(exc: BaseException, paths: DataPaths) -> str:
+    """What went wrong opening the data folder, said for an officer (no traceback)."""
+    if isinstance(exc, NewerSchemaError):
+        return translate(
+            "AppStart",
+            "This data folder was last used by a newer version of GoOnline Desktop "
+            "(database schema {revision}). Install that version, or a newer one, to open it. "
+            "Nothing in its data was changed.\n\nFolder: {folder}",
+        ).format(revision=exc.revision, folder=paths.root)
+    if isinstance(exc, NotADatabaseError):
+        return translate(
+            "AppStart",
+            "The file {file} is damaged or is not a GoOnline Desktop database. Nothing in it "
+            "was changed. Ask your supervisor for help; copies made before each update are "
+            "in {backups}.",
+        ).format(file=paths.database, backups=paths.backups)
+    if isinstance(exc, PermissionError) or (
+        isinstance(exc, OperationalError)
+        and any(word in str(exc).lower() for word in ("readonly", "unable to open", "read-only"))
+    ):
+        return translate(
+            "AppStart",
+            "GoOnline Desktop cannot write to the data folder {folder}. Check that the folder "
+            "(or the USB stick) is not read-only and that you may write there, then start again.",
+        ).format(folder=paths.root)
+    return translate(
+        "AppStart",
+        "GoOnline Desktop could not open the data folder {folder}.\n\nReason: {reason}",
+    ).format(folder=paths.root, reason=str(exc) or type(exc).__name__)
+
+
+def open_data_folder(paths: DataPaths) -> App:
+    try:
+        return open_app(paths)
+    except Exception as exc:
+        log.exception("cannot open data folder %s", paths.root)
+        raise DataFolderError(explain_open_error(exc, paths)) from exc
+
+
+def build_main_window(services: App, settings: AppSettings, runner: TaskRunner) -> MainWindow:
+    return MainWindow(
+        paths=services.paths,
+        officer_name=services.actor.name,
+        schema_revision=services.migration.to_revision,
+        overview=OverviewService(services.store),
+        settings=settings,
+        runner=runner,
+    )
+
+
+def run(data_dir: str | None, smoke: bool, language: str | None) -> int:
+    """Run the desktop application; returns the process exit code.
+
+    ``smoke=True`` opens the data folder (a fresh temporary one when none is given), shows
+    the window, waits for its figures, prints one summary line and exits: a quick check
+    that a build starts at all.
+    """
+    scratch = (
+        tempfile.TemporaryDirectory(prefix="golonline-smoke-") if smoke and not data_dir else None
+    )
+    try:
+        paths = DataPaths.resolve(scratch.name if scratch else data_dir)
+        return _run(paths, smoke, language)
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+
+
+def configure_logging(paths: DataPaths) -> None:
+    """Log to ``logs/golonline.log`` in the data folder (rotated), never to the console.
+
+    Left alone when logging is already configured (tests, an embedding program).
+    """
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler: logging.Handler
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            paths.logs / LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    except OSError:
+        handler = logging.NullHandler()  # a read-only folder: the message box says it all
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
+    configure_logging(paths)
+    qt_app = qt_application()
+    settings = AppSettings(paths.settings)
+    chosen = normalise_language(language or settings.get(keys.LANGUAGE))
+    install_language(qt_app, chosen)
+    try:
+        services = open_data_folder(paths)
+    except DataFolderError as problem:
+        if smoke:
+            print(problem.message, file=sys.stderr)
+        else:
+            dialogs.show_error(None, translate("AppStart", "Cannot open the data"), problem.message)
+        return EXIT_CANNOT_OPEN
+
+    runner = TaskRunner()
+    window = build_main_window(services, settings, runner)
+
+    def shut_down() -> None:
+        runner.shutdown()
+        services.close()
+
+    if smoke:
+        try:
+            return _smoke(window, runner, services)
+        finally:
+            window.window.close()
+            shut_down()
+    qt_app.aboutToQuit.connect(shut_down)
+    window.show()
+    return qt_app.exec()
+
+
+def _smoke(window: MainWindow, runner: TaskRunner, services: App) -> int:
+    window.show()
+    QCoreApplication.processEvents()
+    if not runner.wait_for_done(SMOKE_WAIT_MS) or window.summary is None:
+        print("smoke failed: the figures never arrived", file=sys.stderr)
+        return EXIT_SMOKE_FAILED
+    summary = window.summary
+    print(
+        f"smoke ok: schema {services.migration.to_revision}, "
+        f"{summary.businesses} businesses, {summary.outbox_pending} pending, "
+        f"data {Path(services.paths.root)}"
+    )
+    return EXIT_OK
