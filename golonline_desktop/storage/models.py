@@ -169,3 +169,23 @@ class AuditEvent(Base):
     entity: Mapped[str | None] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(ID)
     details: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+class Draft(Base):
+    """A form's unsaved content, written on every change so a crash loses nothing.
+
+    ``kind`` names the form ("business", later "product"); ``entity_id`` is the id the
+    record will get (or has, when editing). Deleted when the record is saved or the
+    officer discards the draft.
+    """
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("kind", "entity_id", name="uq_draft_kind_entity"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(ID)
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    officer_id: Mapped[str | None] = mapped_column(ID)
+    content: Mapped[str] = mapped_column(Text)  # JSON of the form's fields as typed
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
