@@ -20,6 +20,7 @@ from .nib import check_nib
 from .nik import check_nik
 from .npwp import check_nitku, check_npwp
 from .phone import check_phone
+from .regions import RegionLevel, level_of, normalise_code
 from .scale import MsmeScale, derive_scale
 from .sex import Sex
 from .text import check_text
@@ -183,8 +184,8 @@ def validate_business(
     postal_code = _optional(data.postal_code, check_postal_code, "postal_code", findings)
     kbli_code = _optional(data.kbli_code, check_kbli, "kbli_code", findings, data.kbli_version)
 
-    village_code = (data.village_code or "").strip()
-    if not village_code:
+    village_code = normalise_code(data.village_code or "") or ""
+    if not (data.village_code or "").strip():
         findings.append(
             error(
                 "village.required",
@@ -192,21 +193,23 @@ def validate_business(
                 "village_code",
             )
         )
+    elif not village_code or level_of(village_code) is not RegionLevel.VILLAGE:
+        findings.append(
+            error(
+                "village.level",
+                QT_TRANSLATE_NOOP(
+                    "Finding", "Choose a village (desa/kelurahan), not a larger area."
+                ),
+                "village_code",
+            )
+        )
     elif regions is not None and not regions.is_valid_now(village_code):
         findings.append(
             error(
                 "village.unknown",
-                QT_TRANSLATE_NOOP("Finding", "Region code {code} is not a current village code."),
+                QT_TRANSLATE_NOOP("Finding", "Region code {region} is not a current village code."),
                 "village_code",
-                code=village_code,
-            )
-        )
-    elif village_code.count(".") != 3:
-        findings.append(
-            error(
-                "village.level",
-                QT_TRANSLATE_NOOP("Finding", "Choose a village (desa/kelurahan), not a larger area."),
-                "village_code",
+                region=village_code,
             )
         )
 

@@ -21,7 +21,6 @@ from sqlalchemy.exc import OperationalError
 from golonline_desktop import APP_NAME, ORG_NAME, __version__
 from golonline_desktop.paths import DataPaths
 from golonline_desktop.services.app import App, open_app
-from golonline_desktop.services.overview import OverviewService
 from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError
 
 from . import dialogs
@@ -106,7 +105,7 @@ def build_main_window(services: App, settings: AppSettings, runner: TaskRunner) 
         paths=services.paths,
         officer_name=services.actor.name,
         schema_revision=services.migration.to_revision,
-        overview=OverviewService(services.store),
+        overview=services.overview,
         settings=settings,
         runner=runner,
     )

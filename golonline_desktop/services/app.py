@@ -7,7 +7,9 @@ backs up and migrates, and hands back the services built on one store.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from golonline_desktop.domain.clock import Clock, SystemClock
 from golonline_desktop.paths import DataPaths
@@ -18,7 +20,12 @@ from golonline_desktop.storage.region_directory import RegionDirectory
 from .actor import Actor
 from .drives import DriveService
 from .identity import ensure_local_actor
+from .overview import OverviewService
 from .registration import RegistrationService
+
+if TYPE_CHECKING:  # imported on first use: openpyxl costs start-up time
+    from .business_export import BusinessExportService
+    from .business_import import BusinessImportService
 
 
 @dataclass
@@ -31,10 +38,26 @@ class App:
     migration: MigrationReport
     registration: RegistrationService = field(init=False)
     drives: DriveService = field(init=False)
+    overview: OverviewService = field(init=False)
 
     def __post_init__(self) -> None:
         self.registration = RegistrationService(self.store, self.clock, self.actor, self.regions)
         self.drives = DriveService(self.store, self.clock, self.actor)
+        self.overview = OverviewService(self.store)
+
+    @cached_property
+    def importer(self) -> BusinessImportService:
+        from .business_import import BusinessImportService
+
+        return BusinessImportService(
+            self.store, self.clock, self.actor, self.registration.validate
+        )
+
+    @cached_property
+    def exporter(self) -> BusinessExportService:
+        from .business_export import BusinessExportService
+
+        return BusinessExportService(self.store, self.clock, self.actor)
 
     def close(self) -> None:
         self.store.close()

@@ -1,0 +1,273 @@
+"""A health report on a data folder, for support calls: ``golonline-desktop doctor``.
+
+The doctor only looks. It opens the database read-only through SQLite's URI ``mode=ro``
+(never through ``Store``, whose connections set the journal mode), so it neither creates a
+missing database nor migrates an old one, and it can examine a database written by a
+newer version that the application itself refuses to open.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from golonline_desktop.domain.findings import Finding, error, warning
+from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from golonline_desktop.paths import DataPaths
+from golonline_desktop.storage.migrate import head_revision, known_revisions
+from golonline_desktop.storage.models import AuditEvent, Business, OutboxEntry, RegistrationDrive
+from golonline_desktop.storage.outbox import OutboxState
+
+INTEGRITY_MESSAGES = 20
+
+
+class SchemaState(StrEnum):
+    MISSING = "missing"  # no database file yet
+    EMPTY = "empty"  # a database without our schema
+    CURRENT = "current"
+    OLDER = "older"  # upgraded (after a backup) the next time the application opens it
+    NEWER = "newer"  # written by a newer version: this one refuses it
+    NOT_A_DATABASE = "not_a_database"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class DoctorReport:
+    data_dir: Path
+    data_dir_exists: bool
+    database: Path
+    database_bytes: int | None
+    wal_bytes: int | None
+    schema: SchemaState
+    revision: str | None
+    head_revision: str
+    journal_mode: str | None = None
+    integrity: tuple[str, ...] = ()  # ("ok",) for a sound database
+    counts: dict[str, int] = field(default_factory=dict)
+    outbox: dict[str, int] = field(default_factory=dict)
+    backups: tuple[BackupInfo, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.is_error for f in self.findings)
+
+
+def _size(path: Path) -> int | None:
+    return path.stat().st_size if path.is_file() else None
+
+
+def _backups(paths: DataPaths) -> tuple[BackupInfo, ...]:
+    if not paths.backups.is_dir():
+        return ()
+    files = sorted(p for p in paths.backups.iterdir() if p.is_file())
+    return tuple(BackupInfo(p, p.stat().st_size) for p in files)
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _count(connection: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]] | None:
+    """Rows of a count query, or None when the table is missing (an old or foreign schema)."""
+    try:
+        return connection.execute(sql).fetchall()
+    except sqlite3.OperationalError:
+        return None
+
+
+def _counts(connection: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int]]:
+    counts: dict[str, int] = {}
+    rows = _count(
+        connection, f"SELECT deleted, COUNT(*) FROM {Business.__tablename__} GROUP BY deleted"
+    )
+    if rows is not None:
+        by_flag = {bool(flag): int(n) for flag, n in rows}
+        counts["businesses_live"] = by_flag.get(False, 0)
+        counts["businesses_deleted"] = by_flag.get(True, 0)
+    rows = _count(
+        connection, f"SELECT COUNT(*) FROM {RegistrationDrive.__tablename__} WHERE NOT deleted"
+    )
+    if rows is not None:
+        counts["drives"] = int(rows[0][0])
+    rows = _count(connection, f"SELECT COUNT(*) FROM {AuditEvent.__tablename__}")
+    if rows is not None:
+        counts["audit_events"] = int(rows[0][0])
+    outbox_rows = _count(
+        connection, f"SELECT state, COUNT(*) FROM {OutboxEntry.__tablename__} GROUP BY state"
+    )
+    outbox = {str(state): int(n) for state, n in outbox_rows or ()}
+    return counts, outbox
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    rows = _count(connection, "SELECT version_num FROM alembic_version")
+    return str(rows[0][0]) if rows else None
+
+
+def run_doctor(paths: DataPaths) -> DoctorReport:
+    """Look at the data folder and its database without changing anything."""
+    head = head_revision()
+    base = {
+        "data_dir": paths.root,
+        "data_dir_exists": paths.root.is_dir(),
+        "database": paths.database,
+        "database_bytes": _size(paths.database),
+        "wal_bytes": _size(paths.database.with_name(paths.database.name + "-wal")),
+        "head_revision": head,
+        "backups": _backups(paths),
+    }
+    if not paths.root.is_dir():
+        finding = warning(
+            "doctor.no_data_dir",
+            QT_TRANSLATE_NOOP(
+                "Finding",
+                "The data folder {folder} does not exist yet; the application creates it "
+                "when it first starts.",
+            ),
+            folder=str(paths.root),
+        )
+        return DoctorReport(**base, schema=SchemaState.MISSING, revision=None, findings=(finding,))
+    if not paths.database.is_file():
+        finding = warning(
+            "doctor.no_database",
+            QT_TRANSLATE_NOOP(
+                "Finding",
+                "There is no database in {folder} yet; the application creates it when it "
+                "first starts.",
+            ),
+            folder=str(paths.root),
+        )
+        return DoctorReport(**base, schema=SchemaState.MISSING, revision=None, findings=(finding,))
+    try:
+        with _read_only(paths.database) as connection:
+            journal_mode = str(connection.execute("PRAGMA journal_mode").fetchone()[0])
+            revision = _revision(connection)
+            integrity = tuple(
+                str(r[0])
+                for r in connection.execute(f"PRAGMA integrity_check({INTEGRITY_MESSAGES})")
+            )
+            counts, outbox = _counts(connection)
+    except sqlite3.DatabaseError as exc:
+        finding = error(
+            "doctor.not_a_database",
+            QT_TRANSLATE_NOOP(
+                "Finding", "{file} is not a database this application can read ({reason})."
+            ),
+            file=str(paths.database),
+            reason=str(exc),
+        )
+        return DoctorReport(
+            **base, schema=SchemaState.NOT_A_DATABASE, revision=None, findings=(finding,)
+        )
+    schema = _schema_state(revision, head)
+    findings = _findings(schema, revision, head, journal_mode, integrity, outbox)
+    return DoctorReport(
+        **base,
+        schema=schema,
+        revision=revision,
+        journal_mode=journal_mode,
+        integrity=integrity,
+        counts=counts,
+        outbox=outbox,
+        findings=tuple(findings),
+    )
+
+
+def _schema_state(revision: str | None, head: str) -> SchemaState:
+    if revision is None:
+        return SchemaState.EMPTY
+    if revision == head:
+        return SchemaState.CURRENT
+    if revision in known_revisions():
+        return SchemaState.OLDER
+    return SchemaState.NEWER
+
+
+def _findings(
+    schema: SchemaState,
+    revision: str | None,
+    head: str,
+    journal_mode: str,
+    integrity: tuple[str, ...],
+    outbox: dict[str, int],
+) -> list[Finding]:
+    findings: list[Finding] = []
+    if schema is SchemaState.NEWER:
+        findings.append(
+            error(
+                "doctor.newer_schema",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "The database was written by a newer version of the application (schema "
+                    "{revision}). Install that version; this one will not open the database.",
+                ),
+                revision=revision,
+            )
+        )
+    elif schema is SchemaState.OLDER:
+        findings.append(
+            warning(
+                "doctor.older_schema",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "The database has schema {revision}; it is backed up and upgraded to "
+                    "{head} the next time the application opens it.",
+                ),
+                revision=revision,
+                head=head,
+            )
+        )
+    if integrity != ("ok",):
+        findings.append(
+            error(
+                "doctor.integrity",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "The database is damaged ({details}). Do not delete anything: copy the "
+                    "data folder and contact support; the backups folder holds older copies.",
+                ),
+                details="; ".join(integrity[:3]),
+            )
+        )
+    if journal_mode.lower() != "wal" and schema is not SchemaState.EMPTY:
+        findings.append(
+            warning(
+                "doctor.journal_mode",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "The database uses the {mode} journal instead of WAL; the application "
+                    "switches it back when it opens the database.",
+                ),
+                mode=journal_mode,
+            )
+        )
+    stuck = outbox.get(OutboxState.QUARANTINED.value, 0) + outbox.get(OutboxState.CONFLICT.value, 0)
+    if stuck:
+        findings.append(
+            warning(
+                "doctor.outbox_attention",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "{count} changes were refused by the server and wait for the officer "
+                    "(quarantined or in conflict).",
+                ),
+                count=stuck,
+            )
+        )
+    return findings
