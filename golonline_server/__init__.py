@@ -1,0 +1,1 @@
+"""The reference central server for GoOnline Desktop sync (API v1, ``golonline_desktop.wire``)."""
