@@ -25,6 +25,7 @@ class OutboxState(StrEnum):
     DONE = "done"  # the server confirmed it (applied or replayed)
     QUARANTINED = "quarantined"  # the server rejected it; the officer must act
     CONFLICT = "conflict"  # the server holds a different edit of the same version
+    SUPERSEDED = "superseded"  # a quarantined/conflicting version the officer replaced
 
 
 class Operation(StrEnum):

@@ -1,0 +1,149 @@
+"""``golonline-desktop sync [--watch]`` and ``enroll``: the engine wired for the command line.
+
+Exit codes of ``sync`` (stable, for scripts and support):
+
+* 0 — everything pushed and pulled;
+* 1 — the pass finished but records need the officer (quarantined or in conflict);
+* 5 — the server could not be reached (or failed); nothing was lost, run again later;
+* 6 — this laptop is not enrolled, or the server no longer accepts its token;
+* 130 — stopped by the user (Ctrl+C).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TextIO
+
+from golonline_desktop.storage.photo_store import PhotoStore
+
+from .app import App
+from .enrollment import EnrolledDevice, Enrollment, enroll_device, load_enrollment
+from .sync_blobs import BlobSource, FileBlobSource
+from .sync_engine import SleepFunction, SyncEngine, wait_or_cancel
+from .sync_progress import FailureKind, Stage, SyncProgress, SyncResult
+from .sync_status import read_sync_status
+from .sync_transport import HttpTransport, SyncTransport
+
+EXIT_OK = 0
+EXIT_NEEDS_OFFICER = 1
+EXIT_UNREACHABLE = 5
+EXIT_NOT_ENROLLED = 6
+EXIT_CANCELLED = 130
+
+
+def photo_blobs(app: App) -> BlobSource:
+    """Photos referenced by records (``*sha256`` fields or a ``blobs`` list) from the store."""
+    return FileBlobSource(PhotoStore(app.paths.photos).path_for)
+
+
+def build_engine(
+    app: App,
+    device: EnrolledDevice,
+    *,
+    server_url: str | None = None,
+    transport: SyncTransport | None = None,
+    blobs: BlobSource | None = None,
+    on_progress: Callable[[SyncProgress], None] | None = None,
+    **options: int,
+) -> SyncEngine:
+    url = server_url or device.enrollment.server_url
+    return SyncEngine(
+        app.store,
+        transport or HttpTransport(url, device.secrets.device_token),
+        blobs or photo_blobs(app),
+        app.clock,
+        on_progress=on_progress,
+        **options,
+    )
+
+
+def exit_code(result: SyncResult, needs_officer: bool) -> int:
+    if result.cancelled:
+        return EXIT_CANCELLED
+    if result.failure is FailureKind.NOT_AUTHORIZED:
+        return EXIT_NOT_ENROLLED
+    if result.failure is FailureKind.UNAVAILABLE:
+        return EXIT_UNREACHABLE
+    return EXIT_NEEDS_OFFICER if needs_officer else EXIT_OK
+
+
+def _progress_printer(out: TextIO) -> Callable[[SyncProgress], None]:
+    last: list[tuple[Stage, int]] = []
+
+    def show(progress: SyncProgress) -> None:
+        key = (progress.stage, progress.records_done)
+        if last and last[-1] == key and progress.stage is not Stage.BLOBS:
+            return
+        last[:] = [key]
+        eta = f", about {progress.eta_seconds:.0f} s left" if progress.eta_seconds else ""
+        out.write(
+            f"{progress.stage.value}: {progress.records_done}/{progress.records_total} records, "
+            f"{progress.bytes_done}/{progress.bytes_total} bytes{eta}\n"
+        )
+
+    return show
+
+
+def _summary(result: SyncResult) -> str:
+    parts = [f"{k.replace('_', ' ')} {v}" for k, v in result.counts().items() if v]
+    text = ", ".join(parts) or "nothing to do"
+    if result.error:
+        text += f" — {result.error}"
+    return text
+
+
+def run_sync(
+    app: App,
+    *,
+    watch: bool,
+    server_url: str | None,
+    out: TextIO,
+    cancel: threading.Event | None = None,
+    sleep: SleepFunction = wait_or_cancel,
+    engine_options: dict[str, int] | None = None,
+) -> int:
+    device = load_enrollment(app.store, app.paths.root)
+    if device is None:
+        out.write("This laptop is not enrolled: run `golonline-desktop enroll` first.\n")
+        return EXIT_NOT_ENROLLED
+    cancel = cancel or threading.Event()
+    engine = build_engine(
+        app,
+        device,
+        server_url=server_url,
+        on_progress=_progress_printer(out),
+        **(engine_options or {}),
+    )
+    try:
+        if watch:
+            result = engine.run_forever(
+                cancel, sleep, on_result=lambda r: out.write(f"sync: {_summary(r)}\n")
+            )
+        else:
+            result = engine.run_once(cancel)
+            out.write(f"sync: {_summary(result)}\n")
+    except KeyboardInterrupt:
+        cancel.set()
+        return EXIT_CANCELLED
+    finally:
+        engine.close()
+    status = read_sync_status(app.store, log_limit=0)
+    for item in status.quarantined:
+        out.write(f"quarantined: {item.entity} {item.entity_id} v{item.version}: {item.message}\n")
+    for conflict in status.conflicts:
+        out.write(f"conflict: {conflict.entity} {conflict.entity_id}: {conflict.message}\n")
+    return exit_code(result, bool(status.quarantined or status.conflicts))
+
+
+def enroll(app: App, server_url: str, username: str, password: str, device_name: str) -> Enrollment:
+    """Enroll this data folder's laptop; raises ``sync_transport`` errors on failure."""
+    return enroll_device(
+        app.store,
+        app.paths.root,
+        app.clock,
+        server_url=server_url,
+        username=username,
+        password=password,
+        device_name=device_name,
+    )

@@ -1,0 +1,130 @@
+"""An honest in-process stand-in for the sync server, for the engine's unit tests.
+
+It keeps the server's rules (idempotent apply per (entity, id, version), replay vs
+conflict by payload hash, stale base version -> conflict, resumable hash-checked blobs)
+so the engine is tested against behaviour, not canned answers. Faults are injected per
+call; every call is logged so tests can check the order of operations.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from golonline_desktop import wire
+from golonline_desktop.services.sync_transport import (
+    OffsetMismatchError,
+    RequestRejectedError,
+    ServerUnavailableError,
+)
+
+
+@dataclass
+class FakeSyncServer:
+    reject: Callable[[wire.Change], str | None] = lambda change: None
+    records: dict[tuple[str, str], int] = field(default_factory=dict)  # current version
+    seen: dict[tuple[str, str, int], str] = field(default_factory=dict)  # key -> hash
+    blobs: dict[str, bytearray] = field(default_factory=dict)
+    complete: set[str] = field(default_factory=set)
+    feed: list[wire.ServerChange] = field(default_factory=list)
+    calls: list[tuple[str, object]] = field(default_factory=list)
+    faults: dict[str, list[Exception]] = field(default_factory=dict)
+    lose_answer: set[str] = field(default_factory=set)  # apply, then fail: answer "lost"
+    reject_batches_with: str | None = None  # a whole push refused when an id is in it
+    cut_upload_at: int | None = None  # keep this many bytes of the next chunk, then fail
+    on_call: Callable[[str], None] | None = None
+
+    def _enter(self, name: str, detail: object) -> None:
+        self.calls.append((name, detail))
+        if self.on_call:
+            self.on_call(name)
+        pending = self.faults.get(name)
+        if pending:
+            raise pending.pop(0)
+
+    def fail(self, name: str, *errors: Exception) -> None:
+        self.faults.setdefault(name, []).extend(errors)
+
+    # -- SyncTransport -----------------------------------------------------------------
+
+    def push(self, request: wire.PushRequest) -> wire.PushResponse:
+        self._enter("push", [c.entity_id for c in request.changes])
+        if self.reject_batches_with and any(
+            c.entity_id == self.reject_batches_with for c in request.changes
+        ):
+            raise RequestRejectedError(422, "push.invalid", "bad item in batch")
+        results = [self._apply(change) for change in request.changes]
+        if "push" in self.lose_answer:
+            self.lose_answer.discard("push")
+            raise ServerUnavailableError("connection reset while reading the answer")
+        return wire.PushResponse(results=results)
+
+    def _apply(self, change: wire.Change) -> wire.ItemResult:
+        key = (change.entity, change.entity_id, change.version)
+        current = self.records.get((change.entity, change.entity_id), 0)
+
+        def answer(status: wire.ItemStatus, **extra: object) -> wire.ItemResult:
+            return wire.ItemResult(
+                entity=change.entity,
+                entity_id=change.entity_id,
+                version=change.version,
+                status=status,
+                **extra,  # type: ignore[arg-type]
+            )
+
+        if key in self.seen:
+            if self.seen[key] == change.payload_hash:
+                return answer(wire.ItemStatus.REPLAYED, server_version=current)
+            return answer(wire.ItemStatus.CONFLICT, server_version=current, code="conflict.hash")
+        reason = self.reject(change)
+        if reason:
+            return answer(wire.ItemStatus.REJECTED, code="rule.failed", message=reason)
+        if change.base_version != current:
+            return answer(wire.ItemStatus.CONFLICT, server_version=current, code="conflict.base")
+        self.seen[key] = change.payload_hash
+        self.records[(change.entity, change.entity_id)] = change.version
+        return answer(wire.ItemStatus.APPLIED, server_version=change.version)
+
+    def blobs_missing(self, request: wire.BlobsMissingRequest) -> wire.BlobsMissingResponse:
+        self._enter("blobs_missing", [b.sha256 for b in request.blobs])
+        states = [
+            wire.BlobState(
+                sha256=b.sha256, have_bytes=len(self.blobs.get(b.sha256, b"")), complete=False
+            )
+            for b in request.blobs
+            if b.sha256 not in self.complete
+        ]
+        return wire.BlobsMissingResponse(blobs=states)
+
+    def upload(self, sha256: str, offset: int, length: int, data: bytes) -> wire.UploadResponse:
+        self._enter("upload", (sha256, offset, len(data)))
+        held = self.blobs.setdefault(sha256, bytearray())
+        if offset != len(held):
+            raise OffsetMismatchError(len(held))
+        if self.cut_upload_at is not None:
+            keep, self.cut_upload_at = self.cut_upload_at, None
+            held.extend(data[:keep])
+            raise ServerUnavailableError("connection reset mid-body")
+        held.extend(data)
+        if len(held) >= length:
+            if hashlib.sha256(held).hexdigest() != sha256:
+                del self.blobs[sha256]
+                raise RequestRejectedError(422, "blob.hash_mismatch", "hash differs")
+            self.complete.add(sha256)
+        return wire.UploadResponse(sha256=sha256, received=len(held), complete=len(held) >= length)
+
+    def changes(self, since: str | None, limit: int) -> wire.ChangesResponse:
+        self._enter("changes", since)
+        start = int(since or 0)
+        page = self.feed[start : start + limit]
+        end = start + len(page)
+        return wire.ChangesResponse(changes=page, next_cursor=str(end), more=end < len(self.feed))
+
+    def close(self) -> None:
+        pass
+
+    # -- helpers for tests ---------------------------------------------------------------
+
+    def pushed_ids(self) -> list[list[str]]:
+        return [detail for name, detail in self.calls if name == "push"]  # type: ignore[misc]
