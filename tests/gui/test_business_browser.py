@@ -1,0 +1,220 @@
+"""The MSME browser page, driven as an officer would: type, filter, sort, open, delete, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from golonline_desktop.gui import dialogs
+from golonline_desktop.gui.business_browser import BusinessBrowserPage
+from golonline_desktop.gui.business_table_model import BusinessTableModel
+from golonline_desktop.gui.i18n import install_language
+from golonline_desktop.gui.runner import SyncRunner, TaskRunner
+from golonline_desktop.gui.settings import AppSettings
+from golonline_desktop.gui.ui_loader import assert_named
+from golonline_desktop.services.app import App
+from golonline_desktop.services.business_query import BrowserQuery, BusinessQueryService
+from tests import browser_data
+from tests.factories import business_input
+
+SMALL = 450  # more than two chunks of 200
+
+
+@pytest.fixture
+def filled(app: App) -> browser_data.Generated:
+    return browser_data.fill(app.store, app.actor.officer_id, app.actor.office_id, SMALL)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, qapp: QApplication, app: App, filled) -> Iterator[BusinessBrowserPage]:
+    install_language(qapp, "en")
+    widget = BusinessBrowserPage(
+        BusinessQueryService(app.store, app.regions),
+        app.registration,
+        SyncRunner(),
+        AppSettings(app.paths.settings),
+    )
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    install_language(qapp, "id")
+
+
+def shown_names(page: BusinessBrowserPage) -> list[str]:
+    model = page.model
+    return [model.index(r, BusinessTableModel.COL_NAME).data() for r in range(model.rowCount())]
+
+
+def select_row(page: BusinessBrowserPage, row: int) -> None:
+    page.table.selectRow(row)
+
+
+def test_model_passes_qtmodeltester_while_fetching_lazily(qtmodeltester, app: App, filled) -> None:
+    model = BusinessTableModel(BusinessQueryService(app.store, app.regions), SyncRunner())
+    model.set_query(BrowserQuery())
+    live = sum(1 for b in filled.businesses if not b["deleted"])
+    assert model.rowCount() == BusinessTableModel.CHUNK and model.total == live
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == live
+    qtmodeltester.check(model, force_py=True)
+    index = model.index(0, BusinessTableModel.COL_NIK)
+    assert "*" in index.data()
+    assert index.data(BusinessTableModel.IdRole) == filled.businesses[-1]["id"]
+    assert index.data(BusinessTableModel.SyncStateRole) in ("done", "pending", "quarantined",
+                                                            "conflict")  # fmt: skip
+
+
+def test_model_sorts_through_sql(app: App, filled) -> None:
+    model = BusinessTableModel(BusinessQueryService(app.store, app.regions), SyncRunner())
+    model.set_query(BrowserQuery())
+    model.sort(BusinessTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    names = [model.index(r, 0).data().casefold() for r in range(model.rowCount())]
+    first_names = sorted(str(b["business_name"]).casefold() for b in filled.businesses
+                         if not b["deleted"])[: len(names)]  # fmt: skip
+    assert names == first_names
+
+
+def test_model_drops_results_of_superseded_queries(qtbot: QtBot, app: App, filled) -> None:
+    runner = TaskRunner()
+    model = BusinessTableModel(BusinessQueryService(app.store, app.regions), runner)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_query(BrowserQuery())
+    for text in ("ba", "bak", "baks", "bakso"):
+        model.set_query(BrowserQuery(text=text))
+    qtbot.waitUntil(lambda: model.query.text == "bakso" and runner.pending == 0, timeout=5000)
+    runner.wait_for_done(5000)
+    expected = sorted(
+        str(b["business_name"]) for b in filled.businesses
+        if str(b["business_name"]).startswith("Bakso") and not b["deleted"]
+    )  # fmt: skip
+    assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == expected
+    runner.shutdown()
+
+
+def test_every_interactive_widget_is_named(page: BusinessBrowserPage) -> None:
+    assert_named(page)
+
+
+def test_typing_in_the_search_box_shows_the_right_rows(
+    qtbot: QtBot, page: BusinessBrowserPage, filled
+) -> None:
+    target = filled.businesses[123]
+    qtbot.keyClicks(page.search_edit, "08")
+    assert page.search_hint.isVisible()  # two characters: waiting for the third
+    assert page.model.total == sum(1 for b in filled.businesses if not b["deleted"])
+    qtbot.keyClicks(page.search_edit, "1200000123")
+    assert not page.search_hint.isVisible()
+    assert shown_names(page) == [target["business_name"]]
+    assert page.count_label.text() == "1 businesses"
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, "tebet timur")
+    tebet = [b for b in filled.businesses if b["village_code"] == "31.74.01.1001"
+             and not b["deleted"]]  # fmt: skip
+    assert page.model.total == len(tebet) > 0
+    villages = {page.model.index(r, BusinessTableModel.COL_VILLAGE).data()
+                for r in range(page.model.rowCount())}  # fmt: skip
+    assert villages == {"Tebet Timur"}
+
+
+def test_filters_narrow_the_rows(page: BusinessBrowserPage, filled) -> None:
+    index = page.scale_filter.findData("menengah")
+    page.scale_filter.setCurrentIndex(index)
+    expected = [b for b in filled.businesses if b["scale"] == "menengah" and not b["deleted"]]
+    assert page.model.total == len(expected)
+    page.sync_filter.setCurrentIndex(page.sync_filter.findData("quarantined"))
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert rows and {r.sync_state for r in rows} == {"quarantined"}
+    assert page.region_filter.count() == 4  # all + three regencies/cities holding businesses
+
+
+def test_open_emits_the_business_id(qtbot: QtBot, page: BusinessBrowserPage) -> None:
+    assert not page.open_button.isEnabled()
+    select_row(page, 2)
+    expected = page.model.row_at(2).id
+    with qtbot.waitSignal(page.open_requested) as signal:
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [expected]
+    with qtbot.waitSignal(page.new_requested):
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+
+
+def test_delete_then_undo(
+    qtbot: QtBot, page: BusinessBrowserPage, app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def click_yes(box: QMessageBox) -> int:
+        box.button(QMessageBox.StandardButton.Yes).click()
+        return 0
+
+    monkeypatch.setattr(dialogs, "_exec", click_yes)
+    total = page.model.total
+    select_row(page, 0)
+    row = page.model.row_at(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert app.registration.get(row.id).deleted
+    assert page.model.total == total - 1
+    assert row.id not in {page.model.row_at(r).id for r in range(page.model.rowCount())}
+    assert page.undo_bar.isVisible() and row.business_name in page.undo_label.text()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert not app.registration.get(row.id).deleted
+    assert page.model.total == total and not page.undo_bar.isVisible()
+    assert page.model.row_at(0).id == row.id
+
+
+def test_history_shows_who_changed_what(qtbot: QtBot, page: BusinessBrowserPage, app: App) -> None:
+    mine = {"phone": "085711112222", "nib": ""}  # not shared with the generated rows
+    outcome = app.registration.register(business_input(7, **mine), confirm_warnings=True)
+    assert outcome.business_id
+    app.registration.update(
+        outcome.business_id,
+        business_input(7, business_name="Keripik Balado Bu Sri", **mine),
+        expected_version=1,
+        confirm_warnings=True,
+    )
+    page.refresh()
+    qtbot.keyClicks(page.search_edit, "Balado Bu Sri")
+    assert shown_names(page) == ["Keripik Balado Bu Sri"]
+    select_row(page, 0)
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    dialog = page.history_dialog
+    assert dialog is not None and dialog.dialog.isVisible()
+    rows = dialog.rows()
+    assert [r[1:] for r in rows] == [
+        [app.actor.name, "Edited", "business name"],
+        [app.actor.name, "Registered", ""],
+    ]
+    dialog.dialog.close()
+
+
+def test_column_layout_is_remembered(qtbot: QtBot, app: App, page: BusinessBrowserPage) -> None:
+    page.table.horizontalHeader().resizeSection(BusinessTableModel.COL_OWNER, 333)
+    page.table.horizontalHeader().setSortIndicator(
+        BusinessTableModel.COL_OWNER, Qt.SortOrder.AscendingOrder
+    )
+    again = BusinessBrowserPage(
+        BusinessQueryService(app.store, app.regions),
+        app.registration,
+        SyncRunner(),
+        AppSettings(app.paths.settings),
+    )
+    qtbot.addWidget(again)
+    assert again.table.horizontalHeader().sectionSize(BusinessTableModel.COL_OWNER) == 333
+    owners = [again.model.row_at(r).owner_name.casefold() for r in range(again.model.rowCount())]
+    assert owners == sorted(owners)
+
+
+def test_language_switch_retranslates(
+    qtbot: QtBot, qapp: QApplication, page: BusinessBrowserPage
+) -> None:
+    install_language(qapp, "id")
+    qtbot.waitUntil(lambda: page.new_button.text() != "&New business", timeout=2000)
+    header = page.model.headerData(BusinessTableModel.COL_OWNER, Qt.Orientation.Horizontal)
+    assert header == "Pemilik"
+    assert page.drive_filter.itemText(0) == "Semua kegiatan"
