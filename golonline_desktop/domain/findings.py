@@ -49,11 +49,11 @@ class Finding:
         return Finding(self.code, self.severity, self.message, name, self.params)
 
 
-def error(code: str, message: str, field: str | None = None, **params: object) -> Finding:
+def error(code: str, message: str, field: str | None = None, /, **params: object) -> Finding:
     return Finding(code, Severity.ERROR, message, field, params)
 
 
-def warning(code: str, message: str, field: str | None = None, **params: object) -> Finding:
+def warning(code: str, message: str, field: str | None = None, /, **params: object) -> Finding:
     return Finding(code, Severity.WARNING, message, field, params)
 
 

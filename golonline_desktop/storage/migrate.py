@@ -6,6 +6,7 @@ not know) and leaves it untouched: opening it read-only to look, never writing.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -49,13 +50,18 @@ def _config() -> Config:
     return config
 
 
+@functools.lru_cache(maxsize=1)
+def _script() -> ScriptDirectory:
+    # Loading the revision files costs ~7 ms each time; they do not change while we run.
+    return ScriptDirectory.from_config(_config())
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return {rev.revision for rev in _script().walk_revisions()}
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = _script().get_current_head()
     assert head is not None
     return head
 
@@ -64,8 +70,13 @@ def current_revision(path: Path) -> str | None:
     """The schema revision stored in the file, read without writing anything."""
     if not path.exists() or path.stat().st_size == 0:
         return None
+    # A read-only connection to a WAL database creates -wal and -shm files beside it and
+    # cannot remove them. With no -wal on disk the main file holds every commit, so it is
+    # read as immutable: nothing is created or locked. With a -wal, those files exist anyway.
+    wal = path.with_name(path.name + "-wal")
+    mode = "ro" if wal.exists() else "ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
     except sqlite3.Error as exc:
         raise NotADatabaseError(str(exc)) from exc
     try:
