@@ -32,8 +32,35 @@ WINDOW_GEOMETRY: Setting[QByteArray] = Setting(
 )
 WINDOW_STATE: Setting[QByteArray] = Setting("state/main_window/state", QByteArray(), QByteArray)
 WINDOW_PAGE: Setting[int] = Setting("state/main_window/page", 0, int)
+WINDOW_SPLITTER: Setting[QByteArray] = Setting(
+    "state/main_window/splitter", QByteArray(), QByteArray
+)
+# The registration drive new registrations belong to, and the day it was chosen: a new
+# day asks again. Not under state/, so "reset the layout" keeps it.
+CURRENT_DRIVE_ID: Setting[str] = Setting("session/drive_id", "", str)
+CURRENT_DRIVE_DAY: Setting[str] = Setting("session/drive_day", "", str)
+BROWSER_HEADER: Setting[QByteArray] = Setting(
+    "state/business_browser/header", QByteArray(), QByteArray
+)  # column widths, order and sort of the MSME browser
+# Sync (issue 5): the server this laptop sends to (editable when its address moves),
+# whether to send by itself, and how often to try while nothing else prompts a pass.
+SERVER_URL: Setting[str] = Setting("prefs/sync/server_url", "", str)
+AUTO_SYNC: Setting[bool] = Setting("prefs/sync/auto", True, bool)
+SYNC_INTERVAL_MINUTES: Setting[int] = Setting("prefs/sync/interval_minutes", 5, int)
 
-ALL_SETTINGS: tuple[Setting[object], ...] = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_PAGE)  # type: ignore[assignment]
+ALL_SETTINGS: tuple[Setting[object], ...] = (  # type: ignore[assignment]
+    LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    WINDOW_PAGE,
+    BROWSER_HEADER,
+    WINDOW_SPLITTER,
+    CURRENT_DRIVE_ID,
+    CURRENT_DRIVE_DAY,
+    SERVER_URL,
+    AUTO_SYNC,
+    SYNC_INTERVAL_MINUTES,
+)
 
 
 class AppSettings:
@@ -49,6 +76,9 @@ class AppSettings:
         raw = self._qsettings.value(setting.key)
         if isinstance(raw, setting.kind):
             return raw  # type: ignore[return-value]
+        if setting.kind is bool and isinstance(raw, str):
+            # An INI file stores booleans as text: bool("false") would be True.
+            return raw.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
         try:
             return setting.kind(raw)  # type: ignore[no-any-return]
         except (TypeError, ValueError):
