@@ -18,7 +18,7 @@ APT_PACKAGES=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
   libpulse0 poppler-utils fonts-dejavu-core sqlite3
-  postgresql
+  postgresql cups-daemon cups-client printer-driver-cups-pdf
 )
 
 as_root() {

@@ -27,6 +27,8 @@ from .limits import BodyLimit
 from .migrate import current_revision, head_revision
 from .regions import RegionFile
 from .settings import Settings
+from .verify_page import api_router as certificate_api
+from .verify_page import public_router as certificate_pages
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +84,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.regions = regions
     errors.install(app)
     app.include_router(router, prefix=API_PREFIX)
+    app.include_router(certificate_api, prefix=API_PREFIX)
+    app.include_router(certificate_pages)
     app.add_middleware(BodyLimit, limit_for=body_limit)
     return app
 

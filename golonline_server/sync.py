@@ -35,6 +35,7 @@ from golonline_desktop.wire import (
     sha256_hex,
 )
 
+from . import certificates
 from . import models as m
 from .accounts import Device, lock_office
 from .bulk import apply_bulk
@@ -77,6 +78,8 @@ def apply_push(
             results[position] = _rejected(change, checked)
             continue
         rejection = check_entity(checked, today=today, regions=regions)
+        if rejection is None and change.entity == certificates.ENTITY:
+            rejection = certificates.check_push(conn, device, checked)
         if rejection is not None:
             # A replay of a change accepted under older rules is still a replay.
             replay = _replay(conn, device.office_id, change)
@@ -89,6 +92,13 @@ def apply_push(
             results[position] = fast[index]
         else:
             results[position] = _apply_one(conn, device, checked, now, insert_key, insert_record)
+    certificates.store_applied(
+        conn,
+        device,
+        [c for _, c in accepted],
+        {i: r for i, (p, _) in enumerate(accepted) if (r := results[p]) is not None},
+        now,
+    )
     return [r for r in results if r is not None]
 
 

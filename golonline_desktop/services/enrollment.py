@@ -73,8 +73,13 @@ def enroll_device(
     device_name: str,
     connect: Callable[[str], Enroller] = lambda url: HttpTransport(url, None),
 ) -> Enrollment:
-    """Enroll with the server; replaces an earlier enrollment of this data folder."""
-    key = DeviceKey.generate()
+    """Enroll with the server; replaces an earlier enrollment of this data folder.
+
+    The device key already made for signing certificates before enrollment is kept, so
+    those certificates (and their provisional device code) belong to this device.
+    """
+    existing = read_secrets(secrets_path(data_root))
+    key = DeviceKey.from_private_bytes(existing.private_key) if existing else DeviceKey.generate()
     client = connect(server_url)
     try:
         answer = client.enroll(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,30 @@ def write_secrets(path: Path, secrets: DeviceSecrets) -> None:
     os.chmod(temp, 0o600)  # in case the file existed with looser bits
     os.replace(temp, path)
     _fsync_dir(path.parent)
+
+
+def create_secrets_if_absent(path: Path, secrets: DeviceSecrets) -> DeviceSecrets:
+    """Write ``secrets`` only if no file exists yet; returns what the file holds afterwards.
+
+    The device key is made on first need (before enrollment, to sign certificates
+    offline); two processes doing that at once must end up with one key, so the new file
+    is linked into place, which fails instead of replacing when the name exists.
+    """
+    existing = read_secrets(path)
+    if existing is not None:
+        return existing
+    temp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.new")
+    write_secrets(temp, secrets)
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        pass
+    finally:
+        temp.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+    found = read_secrets(path)
+    assert found is not None
+    return found
 
 
 def read_secrets(path: Path) -> DeviceSecrets | None:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from alembic import context
 
+from golonline_desktop.storage import (
+    certificate_models,  # noqa: F401 - its tables join Base.metadata
+    product_models,  # noqa: F401 - its tables join Base.metadata
+    sync_state,  # noqa: F401 - its tables join Base.metadata
+)
 from golonline_desktop.storage.models import Base
 
 connection = context.config.attributes.get("connection")
