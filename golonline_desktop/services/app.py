@@ -49,9 +49,7 @@ class App:
     def importer(self) -> BusinessImportService:
         from .business_import import BusinessImportService
 
-        return BusinessImportService(
-            self.store, self.clock, self.actor, self.registration.validate
-        )
+        return BusinessImportService(self.store, self.clock, self.actor, self.registration.validate)
 
     @cached_property
     def exporter(self) -> BusinessExportService:
@@ -63,13 +61,19 @@ class App:
         self.store.close()
 
 
-def open_store(paths: DataPaths, clock: Clock) -> tuple[Store, MigrationReport]:
-    """Open (creating or migrating) the database of a data folder."""
+def open_store(
+    paths: DataPaths, clock: Clock, key: bytes | None = None
+) -> tuple[Store, MigrationReport]:
+    """Open (creating or migrating) the database of a data folder.
+
+    ``key`` is the data key of a SQLCipher-encrypted database (from ``storage.vault``);
+    without it the database is plain SQLite.
+    """
     paths.ensure()
-    check_not_newer(paths.database)  # before anything could write to the file
-    store = Store.open(paths.database)
+    check_not_newer(paths.database, key)  # before anything could write to the file
+    store = Store.open(paths.database, key)
     try:
-        report = upgrade(store.engine, paths.database, paths.backups, clock.now())
+        report = upgrade(store.engine, paths.database, paths.backups, clock.now(), key)
     except BaseException:
         store.close()
         raise
@@ -80,9 +84,11 @@ def open_app(
     paths: DataPaths,
     clock: Clock | None = None,
     regions: RegionDirectory | None = None,
+    *,
+    key: bytes | None = None,
 ) -> App:
     clock = clock or SystemClock()
-    store, report = open_store(paths, clock)
+    store, report = open_store(paths, clock, key)
     actor = ensure_local_actor(store, clock)
     return App(paths, clock, store, regions or RegionDirectory.open(), actor, report)
 

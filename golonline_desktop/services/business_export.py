@@ -47,6 +47,7 @@ from golonline_desktop.storage.models import Business, RegistrationDrive
 from .actor import Actor
 from .business_import import DriveNotFoundError
 from .import_columns import COLUMNS, FORMULA_TRIGGERS, CellKind
+from .permissions import Permission, require
 from .registration import ENTITY
 
 FETCH_CHUNK = 1_000
@@ -151,8 +152,8 @@ class BusinessExportService:
     ) -> ExportResult:
         """Write the live businesses (of one drive, or all) to ``target``."""
         target = Path(target)
-        if unmask and not self._actor.is_supervisor:
-            raise PermissionError("only a supervisor may export full NIKs")
+        if unmask:
+            require(self._actor, Permission.EXPORT_UNMASKED_NIK)
         kind = ExportFormat(fmt) if fmt else ExportFormat.for_path(target)
         with self._store.read() as session:
             if drive_id is not None:

@@ -32,6 +32,7 @@ from golonline_desktop.storage.models import Business
 from golonline_desktop.storage.outbox import Operation, record_change
 
 from .actor import Actor
+from .permissions import Permission, require
 
 ENTITY = "business"
 SYNCED_COLUMNS = (*BusinessFields.field_names(), "drive_id", "duplicate_reason", "consent_at")
@@ -221,8 +222,9 @@ class RegistrationService:
                 setattr(row, name, value)
             if reason:
                 row.duplicate_reason = reason
-            changed = {k: [before[k], v] for k, v in validation.fields.as_dict().items()
-                       if before[k] != v}
+            changed = {
+                k: [before[k], v] for k, v in validation.fields.as_dict().items() if before[k] != v
+            }
             row.version += 1
             row.updated_by = self._actor.officer_id
             row.updated_at = now
@@ -232,11 +234,16 @@ class RegistrationService:
             )
 
     def delete(self, business_id: str) -> int:
-        """Tombstone the business (it stays, marked deleted, and the deletion syncs)."""
+        """Tombstone the business (it stays, marked deleted, and the deletion syncs).
+
+        Supervisors only (``PermissionDeniedError`` otherwise).
+        """
+        require(self._actor, Permission.DELETE_RECORD)
         return self._set_deleted(business_id, True)
 
     def restore(self, business_id: str) -> int:
-        """Undo a delete: a new version that is live again."""
+        """Undo a delete: a new version that is live again. Supervisors only."""
+        require(self._actor, Permission.DELETE_RECORD)
         return self._set_deleted(business_id, False)
 
     def _set_deleted(self, business_id: str, deleted: bool) -> int:

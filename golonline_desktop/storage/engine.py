@@ -4,6 +4,11 @@ Durability settings (DESIGN.md: nothing typed is ever lost): WAL journal, ``sync
 so a commit survives a power cut, foreign keys on, and a busy timeout so a second process
 (the CLI beside the GUI) waits instead of failing. Write transactions start with
 ``BEGIN IMMEDIATE`` so two writers queue up front instead of failing mid-transaction.
+
+With a ``key`` the file is a SQLCipher database (``storage.sqlcipher``): the key is the
+first statement on every new connection and is checked there, so a wrong key fails at
+once with ``DatabaseKeyError`` instead of at some later query. Without a key the file is
+plain SQLite, as before issue 7.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from .sqlcipher import apply_key
+from .sqlcipher import sqlcipher as sqlcipher_dbapi
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -38,9 +46,20 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` (created if missing)."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the SQLite file at ``path`` (created if missing), SQLCipher with ``key``."""
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        # The plain pysqlite dialect over the sqlcipher3 module (same DB-API, same pool as
+        # plain files). SQLAlchemy's sqlite+pysqlcipher dialect is not used: it always sends
+        # its own ``PRAGMA key`` from the URL's password, and picks one connection per thread.
+        engine = create_engine(f"sqlite:///{path}", future=True, module=sqlcipher_dbapi)
+
+        def _key(dbapi_connection: Any, _record: Any) -> None:
+            apply_key(dbapi_connection, key)
+
+        event.listen(engine, "connect", _key)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -57,8 +76,8 @@ class Store:
         )
 
     @classmethod
-    def open(cls, path: Path) -> Store:
-        return cls(create_sqlite_engine(path))
+    def open(cls, path: Path, key: bytes | None = None) -> Store:
+        return cls(create_sqlite_engine(path, key))
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -17,6 +17,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from . import sqlcipher
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -66,8 +68,17 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(path: Path) -> str | None:
-    """The schema revision stored in the file, read without writing anything."""
+def _connect(path: Path, query: str, key: bytes | None) -> sqlite3.Connection:
+    if key is None:
+        return sqlite3.connect(f"file:{path}?{query}", uri=True)
+    return sqlcipher.connect(f"file:{path}?{query}", key, uri=True)  # type: ignore[no-any-return]
+
+
+def current_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The schema revision stored in the file, read without writing anything.
+
+    ``key`` opens a SQLCipher database (a wrong key raises ``sqlcipher.DatabaseKeyError``).
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
     # A read-only connection to a WAL database creates -wal and -shm files beside it and
@@ -76,8 +87,8 @@ def current_revision(path: Path) -> str | None:
     wal = path.with_name(path.name + "-wal")
     mode = "ro" if wal.exists() else "ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
-    except sqlite3.Error as exc:
+        conn = _connect(path, f"mode={mode}", key)
+    except (sqlite3.Error, sqlcipher.sqlcipher.Error) as exc:
         raise NotADatabaseError(str(exc)) from exc
     try:
         row = conn.execute(
@@ -87,22 +98,32 @@ def current_revision(path: Path) -> str | None:
             return None
         found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return found[0] if found else None
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, sqlcipher.sqlcipher.DatabaseError) as exc:
         raise NotADatabaseError(str(exc)) from exc
     finally:
         conn.close()
 
 
-def backup_database(path: Path, backups: Path, now: datetime, label: str) -> Path:
-    """A consistent copy made with SQLite's online backup API (safe while WAL is in use)."""
+def backup_database(
+    path: Path, backups: Path, now: datetime, label: str, key: bytes | None = None
+) -> Path:
+    """A consistent copy made with SQLite's online backup API (safe while WAL is in use).
+
+    With ``key`` the copy is encrypted under the same key: a backup never holds plain data
+    that the database itself protects.
+    """
     backups.mkdir(parents=True, exist_ok=True)
     target = backups / f"{path.stem}-{now:%Y%m%d-%H%M%S}-{label}.sqlite3"
     n = 1
     while target.exists():
         n += 1
         target = backups / f"{path.stem}-{now:%Y%m%d-%H%M%S}-{label}-{n}.sqlite3"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    dest = sqlite3.connect(target)
+    source = _connect(path, "mode=ro", key)
+    try:
+        dest = sqlite3.connect(target) if key is None else sqlcipher.connect(target, key)
+    except BaseException:
+        source.close()
+        raise
     try:
         source.backup(dest)
     finally:
@@ -111,22 +132,24 @@ def backup_database(path: Path, backups: Path, now: datetime, label: str) -> Pat
     return target
 
 
-def check_not_newer(path: Path) -> str | None:
-    revision = current_revision(path)
+def check_not_newer(path: Path, key: bytes | None = None) -> str | None:
+    revision = current_revision(path, key)
     if revision is not None and revision not in known_revisions():
         raise NewerSchemaError(path, revision)
     return revision
 
 
-def upgrade(engine: Engine, path: Path, backups: Path, now: datetime) -> MigrationReport:
+def upgrade(
+    engine: Engine, path: Path, backups: Path, now: datetime, key: bytes | None = None
+) -> MigrationReport:
     """Bring the database at ``path`` to the newest schema, backing it up first if it has data."""
-    before = check_not_newer(path)
+    before = check_not_newer(path, key)
     head = head_revision()
     if before == head:
         return MigrationReport(before, head, None)
     backup = None
     if before is not None:
-        backup = backup_database(path, backups, now, f"rev{before}")
+        backup = backup_database(path, backups, now, f"rev{before}", key)
     config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
