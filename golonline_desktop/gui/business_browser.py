@@ -3,10 +3,12 @@
 The layout is ``ui/business_browser.ui``. The main window hosts this page in its UMKM
 section and connects ``open_requested``/``new_requested`` to the registration form.
 
-No debounce on the search box: a search of 100,000 businesses answers in a few
-milliseconds to tens of milliseconds (``benchmarks/bench_browser.py``) on the background
-runner, and the model keeps only the newest query waiting while one runs, so each
-keystroke costs at most one query in flight and no timer delay is added before rows show.
+No debounce on the search box: the first rows of a search of 100,000 businesses come
+back in a few milliseconds (``benchmarks/bench_browser.py``) on the background runner,
+and the model keeps only the newest query waiting while one runs, so each keystroke costs
+at most one query in flight and no timer delay is added before rows show. The count is
+shown honestly: "1.000+ businesses" while typing, the exact number once the officer
+pauses (counting every match is the slow part, see ``BusinessTableModel``).
 """
 
 from __future__ import annotations
@@ -193,6 +195,7 @@ class BusinessBrowserPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.model.loaded.connect(self._show_count)
+        self.model.counted.connect(self._show_count)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -252,8 +255,13 @@ class BusinessBrowserPage(QWidget):
         state: QByteArray = self.table.horizontalHeader().saveState()
         self._settings.set(keys.BROWSER_HEADER, state)
 
-    def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%1 businesses").replace("%1", format_count(total)))
+    def _show_count(self, *_: object) -> None:
+        total = format_count(self.model.total)
+        if self.model.total_exact:
+            text = self.tr("%1 businesses").replace("%1", total)
+        else:
+            text = self.tr("%1+ businesses", "more are being counted").replace("%1", total)
+        self.count_label.setText(text)
 
     def refresh(self) -> None:
         """Show fresh rows and filter lists (call after a save elsewhere)."""
@@ -363,7 +371,7 @@ class BusinessBrowserPage(QWidget):
             self._translator.retranslate()
             self._fill_filters()
             self.model.retranslate()
-            self._show_count(self.model.total)
+            self._show_count()
             if self._undo_id is not None:
                 self.undo_label.setText(self.tr("“%1” was deleted.").replace("%1", self._undo_name))
         super().changeEvent(event)

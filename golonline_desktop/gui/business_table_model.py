@@ -8,6 +8,15 @@ only the rows scrolled past so far, fetched ``CHUNK`` at a time through
 paging: the 500th chunk costs what the first does). A new query replaces the rows in
 one reset when its first chunk arrives, so the table never flashes empty while typing.
 
+Memory stays flat however far the officer scrolls: rows are kept in pages of ``chunk``
+rows and at most ``max_pages`` of them are held; the least recently shown page is dropped
+and fetched again (after the position of the previous page's last row, which is kept for
+every page) when it is scrolled back into view. A 200-row page costs ~3 ms to fetch.
+
+A new query shows its rows with a count up to ``count_cap`` ("1.000+"); the exact
+count is asked for once the officer stops typing for ``COUNT_DELAY_MS``, because it
+reads every match (20-45 ms for a search matching all 100,000).
+
 Every query runs on the background runner. While one is running, only the newest of the
 queries asked meanwhile is kept and runs next ("latest wins"): typing quickly never
 queues a backlog of stale searches, and a result arriving for an old query is dropped.
@@ -15,6 +24,7 @@ queues a backlog of stale searches, and a result arriving for an old query is dr
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Any, ClassVar
 
@@ -24,6 +34,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -31,9 +42,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from golonline_desktop.domain.scale import MsmeScale
 from golonline_desktop.services.business_query import (
+    COUNT_CAP,
     BrowserQuery,
     BusinessQueryService,
     BusinessRow,
+    FirstPage,
+    RowPosition,
     SortKey,
 )
 
@@ -49,6 +63,7 @@ SYNC_STATE_LABELS: dict[str, str] = {
     "conflict": QT_TRANSLATE_NOOP("SyncState", "Conflict"),
 }
 _ATTENTION = QColor("#b3261e")
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def sync_state_label(state: str) -> str:
@@ -67,7 +82,9 @@ class BusinessTableModel(QAbstractTableModel):
 
     Signals:
         loaded(int): the first chunk of a new query is shown; the argument is how many
-            businesses match in all.
+            businesses match, or ``count_cap`` when more do (``total_exact`` False).
+        counted(int): the exact count of the current query is known (after ``loaded``
+            when that count was capped, or when the last row was fetched).
         failed(str): a query failed (the message is for the log; the table keeps the
             rows it had).
     """
@@ -81,7 +98,9 @@ class BusinessTableModel(QAbstractTableModel):
     DeletedRole = Qt.ItemDataRole.UserRole + 3
     SyncStateRole = Qt.ItemDataRole.UserRole + 4
 
-    CHUNK = 200
+    CHUNK = 100  # three screens: the first page fills the table at half the cost of 200
+    MAX_PAGES = 24  # 2,400 rows held at most: a few screens around the viewport
+    COUNT_DELAY_MS = 300  # a pause in typing before the exact count is asked for
 
     HEADERS = (
         QT_TRANSLATE_NOOP("BusinessTableModel", "Business"),
@@ -105,22 +124,57 @@ class BusinessTableModel(QAbstractTableModel):
         COL_UPDATED: SortKey.UPDATED,
     }  # COL_SYNC is not sortable: use the sync filter
 
+    _ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+            IdRole,
+            RowRole,
+            DeletedRole,
+            SyncStateRole,
+        }
+    )
+
     loaded = Signal(int)
+    counted = Signal(int)
     failed = Signal(str)
 
     def __init__(
-        self, service: BusinessQueryService, runner: Runner, parent: QObject | None = None
+        self,
+        service: BusinessQueryService,
+        runner: Runner,
+        parent: QObject | None = None,
+        *,
+        chunk: int = CHUNK,
+        max_pages: int = MAX_PAGES,
+        count_cap: int = COUNT_CAP,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._runner = runner
+        self.chunk = chunk
+        self._max_pages = max(2, max_pages)
+        self.count_cap = count_cap  # counted with the first page; more shows as "cap+"
         self._query = BrowserQuery()
-        self._rows: list[BusinessRow] = []
+        self._pages: OrderedDict[int, list[BusinessRow]] = OrderedDict()  # least recent first
+        self._ends: list[RowPosition] = []  # the last row's position of every page seen
+        self._row_count = 0  # rows seen so far (held or dropped)
         self._total = 0
+        self._exact = True
         self._generation = 0  # bumped by every new query; older results are dropped
         self._busy = False  # a first-chunk query is running
         self._waiting: BrowserQuery | None = None  # the newest query asked meanwhile
         self._fetching = False
+        self._refetching: set[int] = set()  # dropped pages being fetched again
+        self._in_data = False
+        self._last_page = -1  # the page row_at read last (it stays held while it is)
+        self._last_rows: list[BusinessRow] = []
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(self.COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_exactly)
 
     # -- the query ----------------------------------------------------------------------
 
@@ -130,13 +184,22 @@ class BusinessTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many businesses match the query (rows held may be fewer)."""
+        """How many businesses match (``count_cap`` when more do and ``total_exact`` is False)."""
         return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        return self._exact
+
+    @property
+    def pages_held(self) -> int:
+        return len(self._pages)
 
     def set_query(self, query: BrowserQuery) -> None:
         """Show the businesses matching ``query`` (the current rows stay until then)."""
         self._query = query
         self._generation += 1
+        self._count_timer.stop()
         if self._busy:
             self._waiting = query
             return
@@ -153,12 +216,13 @@ class BusinessTableModel(QAbstractTableModel):
         self._runner.submit(
             self._service.first_page,
             query,
-            self.CHUNK,
+            self.chunk,
+            self.count_cap,
             on_done=lambda result: self._first_chunk(generation, result),
             on_error=self._query_failed,
         )
 
-    def _first_chunk(self, generation: int, result: tuple[int, list[BusinessRow]]) -> None:
+    def _first_chunk(self, generation: int, result: FirstPage) -> None:
         self._busy = False
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
@@ -166,9 +230,17 @@ class BusinessTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._total, self._rows = result
+        self._last_page = -1
+        self._pages.clear()
+        self._ends.clear()
+        self._refetching.clear()
+        self._row_count = 0
+        self._add_page(result.rows)
+        self._total, self._exact = result.count, result.exact
         self.endResetModel()
         self.loaded.emit(self._total)
+        if not self._exact:
+            self._count_timer.start()
 
     def _query_failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -178,41 +250,131 @@ class BusinessTableModel(QAbstractTableModel):
             self._start(waiting)
         self.failed.emit(f"{type(exc).__name__}: {exc}")
 
+    def _side_query_failed(self, exc: BaseException, page: int | None = None) -> None:
+        """A count or a page fetched again failed: the rows shown stay as they are."""
+        self._refetching.discard(page if page is not None else -1)
+        self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+    def _count_exactly(self) -> None:
+        generation = self._generation
+        self._runner.submit(
+            self._service.count,
+            self._query,
+            on_done=lambda total: self._got_count(generation, total),
+            on_error=self._side_query_failed,
+        )
+
+    def _got_count(self, generation: int, total: int) -> None:
+        if generation != self._generation or self._busy:
+            return
+        self._set_exact_total(max(total, self._row_count))
+
+    def _set_exact_total(self, total: int) -> None:
+        changed = (total, True) != (self._total, self._exact)
+        self._total, self._exact = total, True
+        if changed:
+            self.counted.emit(total)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def _add_page(self, rows: list[BusinessRow]) -> None:
+        """Append the next page (the caller emits the insert or reset)."""
+        if not rows:
+            return
+        page = len(self._ends)
+        self._ends.append(rows[-1].position())
+        self._row_count += len(rows)
+        self._pages[page] = rows
+        self._evict(keep=page)
+
+    def _evict(self, keep: int) -> None:
+        self._last_page = -1
+        while len(self._pages) > self._max_pages:
+            oldest = next(iter(self._pages))
+            if oldest == keep:
+                self._pages.move_to_end(oldest)
+                continue
+            del self._pages[oldest]
+
+    def _page_rows(self, page: int) -> list[BusinessRow] | None:
+        """The rows of ``page``, fetching it again if it was dropped (None until then)."""
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows
+        if page in self._refetching or not 0 <= page < len(self._ends):
+            return None
+        self._refetching.add(page)
+        generation = self._generation
+        self._runner.submit(
+            self._service.page_after,
+            self._query,
+            self._ends[page - 1] if page > 0 else None,
+            self.chunk,
+            on_done=lambda rows: self._refetched(generation, page, rows),
+            on_error=lambda exc: self._side_query_failed(exc, page),
+        )
+        return self._pages.get(page)  # already there when the runner ran it inline
+
+    def _refetched(self, generation: int, page: int, rows: list[BusinessRow]) -> None:
+        self._refetching.discard(page)
+        if generation != self._generation:
+            return
+        expected = min(self.chunk, self._row_count - page * self.chunk)
+        if len(rows) != expected or rows[-1].position() != self._ends[page]:
+            # The rows changed under us (a write elsewhere): start again, outside data().
+            QTimer.singleShot(0, self, self.refresh)
+            return
+        self._pages[page] = rows
+        self._evict(keep=page)
+        if not self._in_data:
+            first = page * self.chunk
+            last = first + len(rows) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
+
     # -- lazy fetching --------------------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._busy and len(self._rows) < self._total
+        if parent.isValid() or self._busy:
+            return False
+        return not self._exact or self._row_count < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._fetching or not self.canFetchMore():
             return
         self._fetching = True
         generation = self._generation
-        last = self._rows[-1] if self._rows else None
+        last = self._ends[-1] if self._ends else None
         self._runner.submit(
             self._service.page_after,
             self._query,
             last,
-            self.CHUNK,
+            self.chunk,
             on_done=lambda rows: self._more(generation, rows),
             on_error=self._query_failed,
         )
 
     def _more(self, generation: int, rows: list[BusinessRow]) -> None:
-        self._fetching = False
-        if generation != self._generation or not rows:
-            if not rows and generation == self._generation:
-                self._total = len(self._rows)  # rows vanished meanwhile: stop asking
+        if generation != self._generation:
+            self._fetching = False
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        if rows:
+            # Still "fetching" while the insert is announced: a slot that asks for more
+            # meanwhile (a view, a model tester) must not fetch this page a second time.
+            first = self._row_count
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._add_page(rows)
+            self.endInsertRows()
+        self._fetching = False
+        if len(rows) < self.chunk:  # the last page: every match has been seen
+            self._set_exact_total(self._row_count)
+        elif self._exact and self._row_count > self._total:
+            self._total = self._row_count  # rows were added meanwhile
 
     # -- Qt model interface -------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._row_count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.COLUMN_COUNT
@@ -227,15 +389,17 @@ class BusinessTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in self._ROLES or not index.isValid():
+            return None  # most roles a view asks for (the view asks ~1,000 times a paint)
+        row = self.row_at(index.row())
+        if row is None:
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        return self._value(row, index.column(), role)
+
+    def _value(self, row: BusinessRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_VILLAGE:
@@ -300,7 +464,21 @@ class BusinessTableModel(QAbstractTableModel):
     # -- helpers for the page -------------------------------------------------------------
 
     def row_at(self, row: int) -> BusinessRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row, or None while its page is being fetched again (or out of range)."""
+        if not 0 <= row < self._row_count:
+            return None
+        page, offset = divmod(row, self.chunk)
+        if page == self._last_page:  # a paint asks ~40 times per row of the same page
+            return self._last_rows[offset] if offset < len(self._last_rows) else None
+        self._in_data = True
+        try:
+            rows = self._page_rows(page)
+        finally:
+            self._in_data = False
+        if rows is None:
+            return None
+        self._last_page, self._last_rows = page, rows
+        return rows[offset] if offset < len(rows) else None
 
     def sort_column(self) -> int:
         """The column of the current sort key (-1 for registration order)."""
@@ -311,7 +489,7 @@ class BusinessTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
+        if self._row_count:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
+                self.index(0, 0), self.index(self._row_count - 1, self.COLUMN_COUNT - 1)
             )

@@ -12,6 +12,14 @@ Sized for 100,000 businesses on an ordinary laptop:
   of ``OFFSET``, so the 500th page costs what the first does; ``OFFSET`` re-reads every
   row it skips (140 ms at offset 90,000 measured here). ``page`` (with an offset) is kept
   for callers that jump to a position.
+- In registration order (the default) a search is driven from the FTS5 index, which
+  yields rowids newest first: the first page reads ~200 index entries however many
+  businesses match (0.1-0.3 ms instead of 10-25 ms for ``rowid IN (all matches)`` when
+  "081" matches all 100,000). Village-name matches come from the ``village_code`` index
+  and are merged in the same order.
+- Counting every match costs as much as reading them all (20-45 ms for "081"), so a new
+  query counts only up to ``COUNT_CAP`` (``first_page``) and the exact ``count`` is asked
+  for separately (the browser does it when the officer stops typing).
 - Search as you type uses the FTS5 trigram index ``business_search`` (migration 0002)
   over name, owner, NIK, phone (E.164 and 08…), NIB and village code, plus village
   *names* resolved through the region directory. Trigrams need three characters; with
@@ -32,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import (
     ColumnElement,
@@ -42,21 +50,23 @@ from sqlalchemy import (
     and_,
     collate,
     column,
-    false,
     func,
     literal,
     literal_column,
     or_,
     select,
     table,
+    text,
     tuple_,
     type_coerce,
+    union,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import TextClause
 
 from golonline_desktop.domain.nik import mask_nik
-from golonline_desktop.domain.regions import RegionLevel
+from golonline_desktop.domain.regions import Region, RegionLevel
 from golonline_desktop.storage.audit import history as audit_history
 from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.models import Business, Officer, OutboxEntry, RegistrationDrive
@@ -66,6 +76,8 @@ from golonline_desktop.storage.region_directory import RegionDirectory
 ENTITY = "business"
 MIN_SEARCH_CHARS = 3
 REGION_MATCH_LIMIT = 50
+DENSE_VILLAGE_MATCHES = 2000  # from here a walk by rowid fills a page faster than a sort
+COUNT_CAP = 1000  # counted while typing; the exact count comes later
 _NUMBERISH = re.compile(r"^[\d\s.\-+()]+$")
 _NUMBER_NOISE = re.compile(r"[\s.\-()]")
 _business_search = table("business_search", column("rowid"))
@@ -85,6 +97,10 @@ class SortKey(StrEnum):
     UPDATED = "updated"
 
 
+# Stored as ISO text ending in "Z": read as text and parsed with ``fromisoformat``, ten
+# times cheaper than the column type's ``strptime`` (~2 ms of every 200-row page).
+_UPDATED_TEXT = type_coerce(Business.updated_at, String())
+
 _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.REGISTERED: ROWID,
     SortKey.NAME: collate(Business.business_name, "NOCASE"),
@@ -94,7 +110,7 @@ _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.VILLAGE: func.coalesce(Business.village_code, ""),
     SortKey.SCALE: func.coalesce(Business.scale, ""),
     SortKey.SECTOR: collate(func.coalesce(Business.sector, ""), "NOCASE"),
-    SortKey.UPDATED: type_coerce(Business.updated_at, String()),  # stored ISO text
+    SortKey.UPDATED: _UPDATED_TEXT,
 }
 
 
@@ -111,6 +127,24 @@ class BrowserQuery:
     include_deleted: bool = False
     sort_key: SortKey = SortKey.REGISTERED
     descending: bool = True
+
+
+class Position(Protocol):
+    """Where a row sits in the query's order: what ``page_after`` continues from."""
+
+    @property
+    def sort_value(self) -> object: ...
+
+    @property
+    def rowid(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RowPosition:
+    """A row's place without the row: the model keeps one per page to refetch pages."""
+
+    sort_value: object
+    rowid: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +167,19 @@ class BusinessRow:
     deleted: bool
     sync_state: str
     sort_value: object  # the value the query sorted by, for ``page_after``
+
+    def position(self) -> RowPosition:
+        return RowPosition(self.sort_value, self.rowid)
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """What a new query shows first. ``count`` is exact, or ``COUNT_CAP``-ish and
+    ``exact`` False when more businesses match (shown as "1.000+")."""
+
+    count: int
+    exact: bool
+    rows: list[BusinessRow]
 
 
 @dataclass(frozen=True)
@@ -172,6 +219,42 @@ def _descendants(code: str) -> ColumnElement[bool]:
     return or_(village == code, and_(village >= code + ".", village < code + "/"))
 
 
+def _in_regions(regions: Sequence[Region], village: str, prefix: str) -> TextClause:
+    """SQL true when the code ``village`` (SQL text) lies in one of ``regions``.
+
+    Written as text with bound values: building the same test from SQLAlchemy
+    expressions took ~2 ms for the 50 regions a three-letter search can name. Business
+    village codes are always village-level, so a larger region is a range of codes.
+    """
+    params: dict[str, str] = {}
+    terms = []
+    codes = [r.code for r in regions if r.level is RegionLevel.VILLAGE]
+    if codes:
+        names = [f"{prefix}v{i}" for i in range(len(codes))]
+        params.update(zip(names, codes, strict=True))
+        terms.append(f"{village} IN ({', '.join(':' + n for n in names)})")
+    for i, region in enumerate(r for r in regions if r.level is not RegionLevel.VILLAGE):
+        low, high = f"{prefix}lo{i}", f"{prefix}hi{i}"
+        params[low], params[high] = region.code + ".", region.code + "/"
+        terms.append(f"({village} >= :{low} AND {village} < :{high})")
+    return text("(" + " OR ".join(terms or ["0"]) + ")").bindparams(**params)
+
+
+@dataclass(frozen=True)
+class _TextMatch:
+    match: str  # the FTS5 MATCH expression
+    villages: TextClause | None  # in a region named like the text (uses the index)
+    villages_unindexed: TextClause | None  # the same test, for a walk by rowid
+    dense: bool  # at least DENSE_VILLAGE_MATCHES businesses in those regions
+
+
+class _Unset:
+    """Not computed yet (``None`` already means "no text filter")."""
+
+
+_UNSET = _Unset()
+
+
 def _sync_filter(state: str) -> ColumnElement[bool]:
     """Businesses whose newest outbox entry is in ``state``, driven by the state index."""
     entry, newer = aliased(OutboxEntry), aliased(OutboxEntry)
@@ -203,9 +286,30 @@ class BusinessQueryService:
     # -- the rows ---------------------------------------------------------------------
 
     def count(self, query: BrowserQuery) -> int:
-        stmt = select(func.count()).select_from(Business).where(*self._filters(query))
+        """The exact number of matches. It reads every match: keep it off the typing path."""
+        if self._in_registration_order(query):
+            found = self._registration_order(query, None, None).subquery()
+            stmt = select(func.count()).select_from(found)
+        else:
+            stmt = select(func.count()).select_from(Business).where(*self._filters(query))
         with self._store.read() as session:
             return session.scalar(stmt) or 0
+
+    def count_up_to(
+        self, query: BrowserQuery, cap: int, text: _TextMatch | _Unset | None = _UNSET
+    ) -> tuple[int, bool]:
+        """``(count, True)`` when at most ``cap`` match, else ``(cap, False)``: "cap+".
+
+        Stops reading after ``cap + 1`` matches, so it costs what a page of that size does.
+        """
+        if self._in_registration_order(query):
+            found = self._registration_order(query, None, cap + 1, text)
+        else:
+            found = select(ROWID).select_from(Business).where(*self._filters(query)).limit(cap + 1)
+        stmt = select(func.count()).select_from(found.subquery())
+        with self._store.read() as session:
+            counted = session.scalar(stmt) or 0
+        return (counted, True) if counted <= cap else (cap, False)
 
     def page(self, query: BrowserQuery, offset: int, limit: int) -> list[BusinessRow]:
         """Rows ``offset`` .. ``offset + limit`` in the query's order."""
@@ -213,9 +317,16 @@ class BusinessQueryService:
         return self._rows(stmt)
 
     def page_after(
-        self, query: BrowserQuery, after: BusinessRow | None, limit: int
+        self,
+        query: BrowserQuery,
+        after: Position | None,
+        limit: int,
+        text: _TextMatch | _Unset | None = _UNSET,
     ) -> list[BusinessRow]:
-        """The ``limit`` rows following ``after`` (the first page when None)."""
+        """The ``limit`` rows following ``after`` (a row or its ``RowPosition``; None: first)."""
+        if self._in_registration_order(query):
+            found = self._registration_order(query, after.rowid if after else None, limit, text)
+            return self._rows(self._ordered(query, [ROWID.in_(found)]))
         filters = self._filters(query)
         if after is not None:
             key = tuple_(self._sort_column(query), ROWID)
@@ -223,9 +334,23 @@ class BusinessQueryService:
             filters.append(key < bound if query.descending else key > bound)
         return self._rows(self._ordered(query, filters).limit(limit))
 
-    def first_page(self, query: BrowserQuery, limit: int) -> tuple[int, list[BusinessRow]]:
-        """The count and the first page together: what a new query needs on screen."""
-        return self.count(query), self.page_after(query, None, limit)
+    def first_page(self, query: BrowserQuery, limit: int, cap: int = COUNT_CAP) -> FirstPage:
+        """The first page and a count up to ``cap``: what a new query needs on screen."""
+        cap = max(cap, limit)
+        text = self._text_match(query.text)  # the region lookup, once for both
+        if self._in_registration_order(query):
+            # One pass over the first cap + 1 matches gives both the count and the page.
+            found = self._registration_order(query, None, cap + 1, text)
+            with self._store.read() as session:
+                rowids = session.execute(found).scalars().all()
+            rows = self._rows(self._ordered(query, [ROWID.in_(rowids[:limit])]))
+            exact = len(rowids) <= cap
+            return FirstPage(len(rowids) if exact else cap, exact, rows)
+        rows = self.page_after(query, None, limit, text)
+        if len(rows) < limit:
+            return FirstPage(len(rows), True, rows)  # all of them: no count needed
+        count, exact = self.count_up_to(query, cap, text)
+        return FirstPage(count, exact, rows)
 
     def get_row(self, business_id: str) -> BusinessRow | None:
         query = BrowserQuery(include_deleted=True)
@@ -255,7 +380,7 @@ class BusinessQueryService:
                 Business.village_code,
                 Business.scale,
                 Business.sector,
-                Business.updated_at,
+                _UPDATED_TEXT,
                 Business.deleted,
                 sort.label("sort_value"),
             )
@@ -263,7 +388,7 @@ class BusinessQueryService:
             .order_by(*order)
         )
 
-    def _filters(self, query: BrowserQuery) -> list[ColumnElement[bool]]:
+    def _filters(self, query: BrowserQuery, text: bool = True) -> list[ColumnElement[bool]]:
         filters: list[ColumnElement[bool]] = []
         if not query.include_deleted:
             filters.append(Business.deleted.is_(False))
@@ -277,17 +402,76 @@ class BusinessQueryService:
             filters.append(Business.sector == query.sector)
         if query.sync_state:
             filters.append(_sync_filter(query.sync_state))
-        text_filter = self._text_filter(query.text)
+        text_filter = self._text_filter(query.text) if text else None
         if text_filter is not None:
             filters.append(text_filter)
         return filters
 
-    def _text_filter(self, text: str) -> ColumnElement[bool] | None:
-        """Rows containing every word of ``text``, or in a region named ``text``.
+    @staticmethod
+    def _in_registration_order(query: BrowserQuery) -> bool:
+        return query.sort_key is SortKey.REGISTERED
+
+    def _registration_order(
+        self,
+        query: BrowserQuery,
+        after: int | None,
+        limit: int | None,
+        text: _TextMatch | _Unset | None = _UNSET,
+    ) -> Select[Any]:
+        """Rowids of matches in registration order, after rowid ``after``, at most ``limit``.
+
+        Each source of matches streams in rowid order and stops at ``limit``: the FTS
+        index (joined to ``business`` for the other filters), and the businesses of
+        villages whose name matched; the two are merged (UNION drops rows found by both).
+        """
+        filters = self._filters(query, text=False)
+        descending = query.descending
+        parts: list[tuple[Select[Any], Any]] = []
+        if isinstance(text, _Unset):
+            text = self._text_match(query.text)
+        if text is None:
+            parts.append((select(ROWID.label("r")).select_from(Business).where(*filters), ROWID))
+        else:
+            fts_rowid = _business_search.c.rowid
+            fts = (
+                select(fts_rowid.label("r"))
+                .select_from(_business_search.join(Business, fts_rowid == ROWID))
+                .where(_MATCH(text.match), *filters)
+            )
+            parts.append((fts, fts_rowid))
+            if text.villages is not None:
+                # Many businesses there: walk the table newest first, the page fills fast.
+                # Few: the village index finds them and sorting them is cheap.
+                villages = text.villages_unindexed if text.dense else text.villages
+                parts.append(
+                    (
+                        select(ROWID.label("r")).select_from(Business).where(villages, *filters),
+                        ROWID,
+                    )
+                )
+        selects = []
+        for stmt, rowid in parts:
+            if after is not None:
+                stmt = stmt.where(rowid < after if descending else rowid > after)
+            if limit is not None:
+                stmt = stmt.order_by(rowid.desc() if descending else rowid.asc()).limit(limit)
+            selects.append(stmt)
+        if len(selects) == 1:
+            return selects[0]
+        if limit is None:
+            return union(*selects)
+        merged = union(*(select(s.subquery().c.r) for s in selects))
+        order = literal_column("r")
+        return merged.order_by(order.desc() if descending else order.asc()).limit(limit)
+
+    def _text_match(self, text: str) -> _TextMatch | None:
+        """How to find ``text``: an FTS ``MATCH`` and the villages named like it.
 
         Words are matched separately ("keripik sri" finds "Keripik Singkong Bu Sri"),
         words under three characters are ignored when others remain; a number typed
-        with separators ("0812-3456 78") is matched as its digits.
+        with separators ("0812-3456 78") is matched as its digits. None: no text filter.
+        Regions named like the text but holding no business are left out, so "ker"
+        (50 regions, none with a business here) costs no village lookup at all.
         """
         text = " ".join(text.split())
         if not is_searchable(text):
@@ -297,21 +481,36 @@ class BusinessQueryService:
         else:
             words = [w for w in text.split(" ") if len(w) >= MIN_SEARCH_CHARS] or [text]
         match = " AND ".join(_phrase(w) for w in words)
-        parts: list[Select[Any]] = [select(_business_search.c.rowid).where(_MATCH(match))]
-        if any(ch.isalpha() for ch in text):
-            villages = self._village_filter(text)
-            if villages is not None:
-                parts.append(select(ROWID).where(villages))
-        found = parts[0] if len(parts) == 1 else union_all(*parts)
-        return ROWID.in_(found)
-
-    def _village_filter(self, text: str) -> ColumnElement[bool] | None:
-        """Businesses in a region whose name contains ``text`` (villages and larger)."""
+        if not any(ch.isalpha() for ch in text):
+            return _TextMatch(match, None, None, False)
         regions = self._regions.search(text, limit=REGION_MATCH_LIMIT)
-        villages = [r.code for r in regions if r.level is RegionLevel.VILLAGE]
-        larger = [_descendants(r.code) for r in regions if r.level is not RegionLevel.VILLAGE]
-        clauses = ([Business.village_code.in_(villages)] if villages else []) + larger
-        return or_(false(), *clauses) if clauses else None
+        if not regions:
+            return _TextMatch(match, None, None, False)
+        villages = _in_regions(regions, "business.village_code", "rv_")
+        # The village index holds the rowids: counting there reads no table row.
+        probe = select(func.count()).select_from(
+            select(ROWID)
+            .select_from(Business)
+            .where(villages)
+            .limit(DENSE_VILLAGE_MATCHES)
+            .subquery()
+        )
+        with self._store.read() as session:
+            found = session.scalar(probe) or 0
+        if not found:
+            return _TextMatch(match, None, None, False)
+        unindexed = _in_regions(regions, "coalesce(business.village_code, '')", "ru_")
+        return _TextMatch(match, villages, unindexed, found >= DENSE_VILLAGE_MATCHES)
+
+    def _text_filter(self, text: str) -> ColumnElement[bool] | None:
+        """Rows containing every word of ``text``, or in a region named ``text``."""
+        found_text = self._text_match(text)
+        if found_text is None:
+            return None
+        found: Any = select(_business_search.c.rowid).where(_MATCH(found_text.match))
+        if found_text.villages is not None:
+            found = union_all(found, select(ROWID).select_from(Business).where(found_text.villages))
+        return ROWID.in_(found)
 
     def _rows(self, stmt: Select[Any]) -> list[BusinessRow]:
         with self._store.read() as session:
@@ -320,6 +519,7 @@ class BusinessQueryService:
         # Few distinct values repeated on every row: one string each, not one per row
         # (the model may hold 100,000 rows after a long scroll).
         intern = sys.intern
+        parse_time = datetime.fromisoformat
         rows = []
         for (
             rowid, business_id, version, name, owner, nik, phone, nib, village, scale,
@@ -339,7 +539,7 @@ class BusinessQueryService:
                     village_name=self.village_name(village or ""),
                     scale=intern(scale or ""),
                     sector=intern(sector or ""),
-                    updated_at=updated_at,
+                    updated_at=parse_time(updated_at),
                     deleted=bool(deleted),
                     sync_state=intern(states.get(business_id, OutboxState.DONE.value)),
                     sort_value=sort_value,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -218,3 +219,82 @@ def test_language_switch_retranslates(
     header = page.model.headerData(BusinessTableModel.COL_OWNER, Qt.Orientation.Horizontal)
     assert header == "Pemilik"
     assert page.drive_filter.itemText(0) == "Semua kegiatan"
+
+
+def test_count_is_capped_while_typing_then_exact(
+    qtbot: QtBot, page: BusinessBrowserPage, filled
+) -> None:
+    live = sum(1 for b in filled.businesses if not b["deleted"])
+    page.model.count_cap = 150
+    page.model.refresh()
+    assert page.model.total == 150 and not page.model.total_exact
+    assert page.count_label.text() == "150+ businesses"
+    with qtbot.waitSignal(page.model.counted, timeout=5000) as signal:
+        pass  # the exact count runs once typing pauses
+    assert signal.args == [live] and page.model.total_exact
+    assert page.count_label.text() == f"{live} businesses"
+    qtbot.keyClicks(page.search_edit, "bakso")  # fewer than the cap: exact at once
+    bakso = [b for b in filled.businesses
+             if str(b["business_name"]).startswith("Bakso") and not b["deleted"]]  # fmt: skip
+    assert page.model.total_exact and page.model.total == len(bakso)
+
+
+def test_pages_far_from_view_are_dropped_and_fetched_again(qtmodeltester, app: App, filled) -> None:
+    service = BusinessQueryService(app.store, app.regions)
+    model = BusinessTableModel(service, SyncRunner(), chunk=40, max_pages=3)
+    model.set_query(BrowserQuery())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    live = [b["id"] for b in reversed(filled.businesses) if not b["deleted"]]
+    assert model.rowCount() == len(live) and model.pages_held == 3
+    # Scrolling back to the top fetches the dropped pages again, in the same order.
+    ids = [model.index(r, 0).data(BusinessTableModel.IdRole) for r in range(model.rowCount())]
+    assert ids == live
+    assert model.pages_held == 3
+    qtmodeltester.check(model, force_py=True)
+
+
+class LaterRunner:
+    """A runner whose tasks run when the test says so, as a background runner's would."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[Callable[..., Any], tuple[Any, ...], Any]] = []
+
+    def submit(self, fn: Callable[..., Any], *args: Any, on_done: Any = None, **_: Any) -> None:
+        self.tasks.append((fn, args, on_done))
+
+    def run_all(self) -> None:
+        while self.tasks:
+            fn, args, on_done = self.tasks.pop(0)
+            result = fn(*args)
+            if on_done is not None:
+                on_done(result)
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        return True
+
+    def shutdown(self) -> None:
+        self.tasks.clear()
+
+
+def test_a_dropped_page_arrives_later_with_a_background_runner(
+    qtbot: QtBot, app: App, filled
+) -> None:
+    runner = LaterRunner()
+    service = BusinessQueryService(app.store, app.regions)
+    model = BusinessTableModel(service, runner, chunk=40, max_pages=2)
+    model.set_query(BrowserQuery())
+    runner.run_all()
+    for _ in range(3):
+        model.fetchMore(QModelIndex())
+        runner.run_all()
+    assert model.rowCount() == 160 and model.pages_held == 2
+    first = model.index(0, BusinessTableModel.COL_NAME)
+    assert first.data() is None  # dropped: asked for again, shown when it comes
+    assert first.data() is None and len(runner.tasks) == 1  # asked for once only
+    with qtbot.waitSignal(model.dataChanged) as signal:
+        runner.run_all()
+    assert signal.args[0].row() == 0 and signal.args[1].row() == 39
+    live = [b for b in reversed(filled.businesses) if not b["deleted"]]
+    assert first.data() == live[0]["business_name"]
+    assert model.pages_held == 2

@@ -220,3 +220,36 @@ def test_history_says_who_changed_what_when(app: App, clock: FixedClock) -> None
     assert history[0].at == clock.now()
     (row,) = service.page_after(BrowserQuery(text="081299990000", include_deleted=True), None, 5)
     assert row.deleted and row.version == 3 and row.sync_state == "pending"
+
+
+def test_first_page_counts_up_to_the_cap(big: Big) -> None:
+    everyone = BrowserQuery(text="0812")  # every phone number
+    first = big.service.first_page(everyone, 100, cap=1000)
+    assert (first.count, first.exact) == (1000, False)
+    assert [r.id for r in first.rows] == [r.id for r in big.service.page(everyone, 0, 100)]
+    assert big.service.count_up_to(everyone, 5000) == (5000, False)
+    few = BrowserQuery(text="sri rahayu")
+    exact = big.service.count(few)
+    assert 100 < exact < 1000
+    assert big.service.first_page(few, 100, cap=1000).count == exact
+    assert big.service.count_up_to(few, 1000) == (exact, True)
+
+
+def test_registration_order_merges_text_and_village_matches(big: Big) -> None:
+    # "tebet" is no business's name: every match comes from the village names, merged
+    # with the (empty) text matches page by page, newest first, without repeats.
+    query = BrowserQuery(text="tebet")
+    rows = all_rows(big.service, query)
+    tebet = {b["id"] for b in big.live() if str(b["village_code"]).startswith("31.74.01.")}
+    assert ids(rows) == tebet and len(rows) == len(tebet)
+    rowids = [r.rowid for r in rows]
+    assert rowids == sorted(rowids, reverse=True)
+    small: list[BusinessRow] = []
+    while chunk := big.service.page_after(query, small[-1].position() if small else None, 700):
+        small.extend(chunk)
+    assert [r.id for r in small] == [r.id for r in rows]
+    assert big.service.count(query) == len(tebet)
+    # a business named after a village is found once, whether by its name or its village
+    target = big.data.businesses[74_103]
+    both = BrowserQuery(text=str(target["business_name"]).split()[0])
+    assert len(ids(all_rows(big.service, both))) == len(all_rows(big.service, both))
