@@ -12,6 +12,8 @@ import pytest
 # Offscreen Qt unless a test run provides a display on purpose (screenshots under Xvfb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/golonline-test-runtime")
+# No test may reach a developer's real keyring.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 
 from golonline_desktop.domain.clock import FixedClock  # noqa: E402

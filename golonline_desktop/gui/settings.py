@@ -47,6 +47,8 @@ BROWSER_HEADER: Setting[QByteArray] = Setting(
 SERVER_URL: Setting[str] = Setting("prefs/sync/server_url", "", str)
 AUTO_SYNC: Setting[bool] = Setting("prefs/sync/auto", True, bool)
 SYNC_INTERVAL_MINUTES: Setting[int] = Setting("prefs/sync/interval_minutes", 5, int)
+# Issue 7: lock the window after this many minutes without a key press or click (0: never).
+LOCK_IDLE_MINUTES: Setting[int] = Setting("prefs/security/lock_idle_minutes", 10, int)
 
 ALL_SETTINGS: tuple[Setting[object], ...] = (  # type: ignore[assignment]
     LANGUAGE,
@@ -60,6 +62,7 @@ ALL_SETTINGS: tuple[Setting[object], ...] = (  # type: ignore[assignment]
     SERVER_URL,
     AUTO_SYNC,
     SYNC_INTERVAL_MINUTES,
+    LOCK_IDLE_MINUTES,
 )
 
 

@@ -16,6 +16,7 @@ from golonline_desktop.paths import DataPaths
 from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.migrate import MigrationReport, check_not_newer, upgrade
 from golonline_desktop.storage.region_directory import RegionDirectory
+from golonline_desktop.storage.secret_store import forget_data_key, remember_data_key
 
 from .actor import Actor
 from .drives import DriveService
@@ -59,6 +60,7 @@ class App:
 
     def close(self) -> None:
         self.store.close()
+        forget_data_key(self.paths.root)  # issue 7: the secret store may no longer use it
 
 
 def open_store(
@@ -86,10 +88,25 @@ def open_app(
     regions: RegionDirectory | None = None,
     *,
     key: bytes | None = None,
+    officer_id: str | None = None,
 ) -> App:
+    """Open a data folder's services.
+
+    ``officer_id`` (issue 7) is the logged-in officer (``LoginResult.officer_id``); every
+    change is attributed to them. Without it (a folder never set up: tests, ``--smoke``)
+    the folder's first officer acts, made on a fresh database (``ensure_local_actor``).
+    """
+    from .setup import resolve_actor  # setup imports open_store from here
+
     clock = clock or SystemClock()
     store, report = open_store(paths, clock, key)
-    actor = ensure_local_actor(store, clock)
+    try:
+        actor = resolve_actor(store, officer_id) if officer_id else ensure_local_actor(store, clock)
+    except BaseException:
+        store.close()
+        raise
+    if key is not None:  # device secrets of an encrypted folder need it (storage.secret_store)
+        remember_data_key(paths.root, key)
     return App(paths, clock, store, regions or RegionDirectory.open(), actor, report)
 
 

@@ -20,7 +20,6 @@ saving meanwhile); inside it, duplicates are looked up in chunks of the file's o
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -36,7 +35,7 @@ from golonline_desktop.domain.clock import Clock
 from golonline_desktop.domain.findings import Finding, Severity, error
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from golonline_desktop.domain.ids import new_id
-from golonline_desktop.storage.audit import record_audit
+from golonline_desktop.storage.audit import AuditEventData, audit_rows, record_audit
 from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.models import AuditEvent, Business, OutboxEntry, RegistrationDrive
 from golonline_desktop.storage.outbox import Operation, OutboxState, canonical_json, payload_hash
@@ -423,20 +422,24 @@ class BusinessImportService:
                 _business_row(c.fields, drive_id=drive_id, officer_id=officer, now=now)
                 for c in chunk
             ]
-            audits = [
-                _audit_row(
-                    now,
-                    officer,
-                    row["id"],
-                    {
-                        "version": 1,
-                        "import_event": summary.id,
-                        "row": c.row,
-                        **({"warnings": list(c.warnings)} if c.warnings else {}),
-                    },
-                )
-                for c, row in zip(chunk, rows, strict=True)
-            ]
+            # Built after the previous chunk is inserted: each event chains onto the last.
+            audits = audit_rows(
+                session,
+                [
+                    _create_event(
+                        now,
+                        officer,
+                        row["id"],
+                        {
+                            "version": 1,
+                            "import_event": summary.id,
+                            "row": c.row,
+                            **({"warnings": list(c.warnings)} if c.warnings else {}),
+                        },
+                    )
+                    for c, row in zip(chunk, rows, strict=True)
+                ],
+            )
             _insert_chunk(session, rows, [_outbox_row(row, now) for row in rows], audits)
         return len(candidates)
 
@@ -479,16 +482,11 @@ def _outbox_row(business: dict[str, Any], at: datetime) -> dict[str, Any]:
     }
 
 
-def _audit_row(at: datetime, officer_id: str, business_id: str, details: dict[str, Any]) -> dict:
-    """What ``storage.audit.record_audit`` writes for a ``business.create``, for a bulk insert."""
-    return {
-        "at": at,
-        "officer_id": officer_id,
-        "action": "business.create",
-        "entity": ENTITY,
-        "entity_id": business_id,
-        "details": json.dumps(details, ensure_ascii=False, sort_keys=True, default=str),
-    }
+def _create_event(
+    at: datetime, officer_id: str, business_id: str, details: dict[str, Any]
+) -> AuditEventData:
+    """The ``business.create`` event a form save writes, for ``audit_rows``."""
+    return AuditEventData(at, officer_id, "business.create", ENTITY, business_id, details)
 
 
 def _insert_chunk(

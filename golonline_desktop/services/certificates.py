@@ -65,6 +65,7 @@ from .certificate_signing import (
     verification_url,
 )
 from .device_identity import DeviceIdentity, current_identity
+from .permissions import Permission, require
 
 ENTITY = "certificate"
 ENV_VERIFY_BASE_URL = "GOLONLINE_VERIFY_BASE_URL"
@@ -192,7 +193,11 @@ class CertificateService:
             return self._issue(session, business_id, identity, replaces=None)
 
     def revoke_and_reissue(self, certificate_id: str, reason: str) -> IssuedCertificate:
-        """Revoke a certificate and issue its replacement from the business as it is now."""
+        """Revoke a certificate and issue its replacement from the business as it is now.
+
+        Supervisors only (``PermissionDeniedError`` otherwise).
+        """
+        require(self._actor, Permission.REVOKE_CERTIFICATE)
         reason = " ".join(reason.split())
         if not reason:
             raise refused(

@@ -19,6 +19,7 @@ from typing import Any
 from golonline_desktop.domain.findings import Finding, error, warning
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from golonline_desktop.paths import DataPaths
+from golonline_desktop.storage.audit import CHAIN_QUERY, ChainReport, check_rows
 from golonline_desktop.storage.migrate import head_revision, known_revisions
 from golonline_desktop.storage.models import AuditEvent, Business, OutboxEntry, RegistrationDrive
 from golonline_desktop.storage.outbox import OutboxState
@@ -56,6 +57,7 @@ class DoctorReport:
     counts: dict[str, int] = field(default_factory=dict)
     outbox: dict[str, int] = field(default_factory=dict)
     backups: tuple[BackupInfo, ...] = ()
+    audit_chain: ChainReport | None = None  # None: the schema has no chain (older revision)
     findings: tuple[Finding, ...] = ()
 
     @property
@@ -115,6 +117,15 @@ def _counts(connection: sqlite3.Connection) -> tuple[dict[str, int], dict[str, i
     return counts, outbox
 
 
+def _audit_chain(connection: sqlite3.Connection) -> ChainReport | None:
+    """The hash chain of the audit log, or None before the schema had one."""
+    try:
+        rows = connection.execute(CHAIN_QUERY)
+    except sqlite3.OperationalError:
+        return None
+    return check_rows(rows)
+
+
 def _revision(connection: sqlite3.Connection) -> str | None:
     rows = _count(connection, "SELECT version_num FROM alembic_version")
     return str(rows[0][0]) if rows else None
@@ -163,6 +174,7 @@ def run_doctor(paths: DataPaths) -> DoctorReport:
                 for r in connection.execute(f"PRAGMA integrity_check({INTEGRITY_MESSAGES})")
             )
             counts, outbox = _counts(connection)
+            chain = _audit_chain(connection)
     except sqlite3.DatabaseError as exc:
         finding = error(
             "doctor.not_a_database",
@@ -177,6 +189,20 @@ def run_doctor(paths: DataPaths) -> DoctorReport:
         )
     schema = _schema_state(revision, head)
     findings = _findings(schema, revision, head, journal_mode, integrity, outbox)
+    if chain is not None and not chain.ok:
+        findings.append(
+            error(
+                "doctor.audit_chain",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "The audit log was altered outside the application: {count} entries do "
+                    "not match the chain (first at entry {first}). Copy the data folder and "
+                    "report it to your supervisor.",
+                ),
+                count=chain.broken_count,
+                first=chain.first_broken,
+            )
+        )
     return DoctorReport(
         **base,
         schema=schema,
@@ -185,6 +211,7 @@ def run_doctor(paths: DataPaths) -> DoctorReport:
         integrity=integrity,
         counts=counts,
         outbox=outbox,
+        audit_chain=chain,
         findings=tuple(findings),
     )
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -56,6 +57,7 @@ class Officer(Base):
     """A field officer or supervisor; every change is attributed to one."""
 
     __tablename__ = "officer"
+    __table_args__ = (Index("uq_officer_username", "username", unique=True),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     office_id: Mapped[str] = mapped_column(ForeignKey("office.id"))
@@ -63,6 +65,10 @@ class Officer(Base):
     nip: Mapped[str | None] = mapped_column(String(18))
     role: Mapped[str] = mapped_column(String(20), default="petugas")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Login name (the key vault holds the password wrap); None for the pre-accounts officer.
+    username: Mapped[str | None] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class RegistrationDrive(Base):
@@ -157,7 +163,11 @@ class OutboxEntry(Base):
 
 
 class AuditEvent(Base):
-    """Append-only record of who did what, when. Never updated, never deleted."""
+    """Append-only record of who did what, when. Never updated, never deleted.
+
+    ``hash`` chains each row to the one before (``storage.audit``): an edited or deleted row
+    breaks the chain, which ``verify_chain`` and the doctor report.
+    """
 
     __tablename__ = "audit_event"
     __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
@@ -169,6 +179,8 @@ class AuditEvent(Base):
     entity: Mapped[str | None] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(ID)
     details: Mapped[str | None] = mapped_column(Text)  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Draft(Base):
