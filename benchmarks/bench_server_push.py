@@ -6,12 +6,17 @@ trivial FastAPI endpoint that reads the body and answers ``{}``, measured in the
 PostgreSQL runs durable (fsync on) in a throwaway cluster.
 
     cd /work/main && .venv/bin/python benchmarks/bench_server_push.py [--records N] [--fast-pg]
+        [--workers N]
+
+``--workers`` runs the server with N uvicorn processes (GOLONLINE_WORKERS); one client
+pushes one batch at a time, as a laptop does, so more processes only help many laptops.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -73,7 +78,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--fast-pg", action="store_true", help="fsync off (test cluster)")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     args = parser.parse_args()
+    os.environ["GOLONLINE_WORKERS"] = str(args.workers)  # inherited by the server process
 
     cluster = start_postgres(durable=not args.fast_pg)
     sink_port = free_port()
@@ -104,7 +111,10 @@ def main() -> None:
                     f"floor {args.records / floor:8.0f} records/s"
                 )
         pg = "fsync off" if args.fast_pg else "durable (fsync on)"
-        print(f"\n{args.records} business records, batches of {BATCH}, PostgreSQL {pg}")
+        print(
+            f"\n{args.records} business records, batches of {BATCH}, PostgreSQL {pg}, "
+            f"{args.workers} server worker(s)"
+        )
         print(f"server push : {statistics.median(server_rates):8.0f} records/s (median of {RUNS})")
         print(
             f"floor       : {statistics.median(floor_rates):8.0f} records/s "

@@ -9,12 +9,17 @@
 3. The same link, cut in the middle of an upload chunk: bytes sent again after resuming.
 
 Run: .venv/bin/python -m benchmarks.bench_sync [--records 10000] [--businesses 12]
+     [--runs 1] [--workers 1]
+``--runs`` repeats the loopback measurement (fresh laptop and databases) and prints the
+medians; ``--workers`` starts the servers with N uvicorn processes (GOLONLINE_WORKERS).
 Needs Debian's PostgreSQL 15 binaries (as the integration tests do).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -80,7 +85,8 @@ def engine_for(app: App, url: str, blobs: object = None, **options: int) -> Sync
     return SyncEngine(app.store, transport, blobs or NoBlobs(), app.clock, **options)  # type: ignore[arg-type]
 
 
-def loopback(cluster: object, work: Path, records: int) -> None:
+def loopback(cluster: object, work: Path, records: int) -> tuple[float, float]:
+    """One measurement: (engine records/s, floor records/s)."""
     server = start_server(cluster, work / "srv1")
     floor_server = start_server(cluster, work / "srv2")
     try:
@@ -111,6 +117,7 @@ def loopback(cluster: object, work: Path, records: int) -> None:
         print(f"  floor: raw batched POST, same payload: {records / floor_s:,.0f} records/s "
               f"({floor_s:.2f} s); engine/floor = {floor_s / engine_s:.0%}")  # fmt: skip
         app.close()
+        return records / engine_s, records / floor_s
     finally:
         server.stop()
         floor_server.stop()
@@ -193,13 +200,24 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--businesses", type=int, default=12)
     parser.add_argument("--only", choices=["loopback", "link", "cut"], default=None)
+    parser.add_argument("--runs", type=int, default=1, help="loopback measurements")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     args = parser.parse_args()
+    os.environ["GOLONLINE_WORKERS"] = str(args.workers)  # inherited by the server processes
     cluster = start_postgres()
     try:
         with tempfile.TemporaryDirectory() as folder:
             work = Path(folder)
             if args.only in (None, "loopback"):
-                loopback(cluster, work, args.records)
+                rates = [
+                    loopback(cluster, work / f"run{n}", args.records) for n in range(args.runs)
+                ]
+                if args.runs > 1:
+                    engine = statistics.median(r[0] for r in rates)
+                    floor = statistics.median(r[1] for r in rates)
+                    print(f"median of {args.runs} ({args.workers} server worker(s)): engine "
+                          f"{engine:,.0f} records/s, floor {floor:,.0f} records/s, "
+                          f"engine/floor = {engine / floor:.0%}")  # fmt: skip
             if args.only in (None, "link"):
                 thin_link(cluster, work, args.businesses)
             if args.only in (None, "cut"):

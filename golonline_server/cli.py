@@ -9,12 +9,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
 from .settings import Settings
+
+ENV_WORKERS = "GOLONLINE_WORKERS"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,7 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="bind address (env GOLONLINE_HOST, default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (env GOLONLINE_PORT, default 8800)")
     serve.add_argument("--regions", help="regions.sqlite3 (env GOLONLINE_REGIONS_PATH)")
-    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get(ENV_WORKERS, "1")),
+        help=f"uvicorn worker processes (env {ENV_WORKERS}, default 1)",
+    )
     serve.add_argument("--migrate", action="store_true", help="upgrade the schema first")
     serve.add_argument("--log-level", default="warning")
 
@@ -89,8 +97,6 @@ def _serve(args: argparse.Namespace) -> int:
 
     if args.workers > 1:
         # Workers import the app themselves; they read the same settings from the environment.
-        import os
-
         from . import settings as s
 
         os.environ.update(

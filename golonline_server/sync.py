@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, case, insert, select, update
 
 from golonline_desktop.domain.business import RegionChecks
 from golonline_desktop.wire import (
@@ -263,8 +263,10 @@ def changes_since(conn: Connection, device: Device, since: int, limit: int) -> C
     returned), so a page may be empty while ``more`` is true.
     """
     t = m.change_log.c
+    # The device's own rows are only scanned: their payloads stay in the database.
+    payload = case((t.source_device_id == device.id, None), else_=t.payload).label("payload")
     rows = conn.execute(
-        select(t.seq, t.entity, t.entity_id, t.version, t.operation, t.payload, t.source_device_id)
+        select(t.seq, t.entity, t.entity_id, t.version, t.operation, payload, t.source_device_id)
         .where(t.office_id == device.office_id, t.seq > since)
         .order_by(t.seq)
         .limit(limit + 1)

@@ -44,16 +44,36 @@ def data_paths(tmp_path: Path) -> DataPaths:
 
 
 @pytest.fixture(scope="session")
-def regions():  # noqa: ANN201 - RegionDirectory, imported lazily
+def regions():
     from golonline_desktop.storage.region_directory import RegionDirectory
 
     return RegionDirectory.open()
 
 
 @pytest.fixture
-def app(data_paths: DataPaths, clock: FixedClock, regions) -> Iterator[object]:  # noqa: ANN001
+def app(data_paths: DataPaths, clock: FixedClock, regions) -> Iterator[object]:
     from golonline_desktop.services.app import open_app
 
     application = open_app(data_paths, clock, regions)
     yield application
     application.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """The QApplication lives for the whole session: a language one test installs must not
+    leak into the next (tests expect the English source text unless they switch)."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+    app.setProperty("golonline_language", None)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -7,14 +7,28 @@ same. Marketplaces and WhatsApp need a mobile number, so a landline is a warning
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 from .findings import CheckResult, Finding, error, warning
 from .i18n import QT_TRANSLATE_NOOP
 
 REGION = "ID"
 _MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+# An Indonesian number already in E.164, as stored and synced. For exactly this shape
+# phonenumbers.parse() takes calling code 62, strips no national prefix (ID's is "0") and
+# keeps the digits as the national number; building that number directly skips the
+# general parser, the costliest step of a server-side check (tests/unit/test_phone_fast.py
+# compares both ways).
+_INDONESIAN_E164 = re.compile(r"\+62([1-9][0-9]{1,16})")
+
+
+def _parse(text: str) -> PhoneNumber:
+    if match := _INDONESIAN_E164.fullmatch(text):
+        return PhoneNumber(country_code=62, national_number=int(match.group(1)))
+    return phonenumbers.parse(text, REGION)
 
 
 def _invalid(raw: str) -> CheckResult[str]:
@@ -47,13 +61,21 @@ def check_phone(raw: str) -> CheckResult[str]:
             ),
         )
     try:
-        number = phonenumbers.parse(text, REGION)
+        number = _parse(text)
     except phonenumbers.NumberParseException:
         return _invalid(text)
-    if not phonenumbers.is_valid_number(number):
+    # For an Indonesian number is_valid_number() is number_type() != UNKNOWN (calling code
+    # 62 has one region): classify once instead of matching the patterns twice.
+    region = phonenumbers.region_code_for_number(number)
+    if region == REGION:
+        kind = phonenumbers.number_type(number)
+        valid = kind != PhoneNumberType.UNKNOWN
+    else:
+        kind, valid = None, phonenumbers.is_valid_number(number)
+    if not valid:
         return _invalid(text)
     findings: list[Finding] = []
-    if phonenumbers.region_code_for_number(number) != REGION:
+    if region != REGION:
         findings.append(
             warning(
                 "phone.foreign",
@@ -64,7 +86,7 @@ def check_phone(raw: str) -> CheckResult[str]:
                 ),
             )
         )
-    elif phonenumbers.number_type(number) not in _MOBILE_TYPES:
+    elif kind not in _MOBILE_TYPES:
         findings.append(
             warning(
                 "phone.not_mobile",

@@ -16,7 +16,11 @@ def clean_text(value: object) -> str:
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = str(value)
+    if text.isascii() and text.isprintable():
+        # Printable ASCII is already NFC, and its only white space is the plain space.
+        return " ".join(text.split())
+    text = unicodedata.normalize("NFC", text)
     kept = [
         " " if ch.isspace() else ch
         for ch in text
@@ -33,7 +37,9 @@ def check_text(
     if not text:
         if required:
             findings.append(
-                error("text.required", QT_TRANSLATE_NOOP("Finding", "This field is required."), field)
+                error(
+                    "text.required", QT_TRANSLATE_NOOP("Finding", "This field is required."), field
+                )
             )
         return text, findings
     if len(text) > max_length:

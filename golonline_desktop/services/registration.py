@@ -70,7 +70,7 @@ class BusinessRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class BusinessNotFound(LookupError):
+class BusinessNotFoundError(LookupError):
     pass
 
 
@@ -270,7 +270,7 @@ class RegistrationService:
     def _get_row(session: Session, business_id: str) -> Business:
         row = session.get(Business, business_id)
         if row is None:
-            raise BusinessNotFound(business_id)
+            raise BusinessNotFoundError(business_id)
         return row
 
     def _log(

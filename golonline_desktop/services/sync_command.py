@@ -19,6 +19,7 @@ from golonline_desktop.storage.photo_store import PhotoStore
 
 from .app import App
 from .enrollment import EnrolledDevice, Enrollment, enroll_device, load_enrollment
+from .revocation import is_revoked, revocation_hook
 from .sync_blobs import BlobSource, FileBlobSource
 from .sync_engine import SleepFunction, SyncEngine, wait_or_cancel
 from .sync_progress import FailureKind, Stage, SyncProgress, SyncResult
@@ -47,6 +48,7 @@ def build_engine(
     on_progress: Callable[[SyncProgress], None] | None = None,
     **options: int,
 ) -> SyncEngine:
+    """The engine for this data folder; a ``device_revoked`` refusal locks and wipes it."""
     url = server_url or device.enrollment.server_url
     return SyncEngine(
         app.store,
@@ -54,6 +56,7 @@ def build_engine(
         blobs or photo_blobs(app),
         app.clock,
         on_progress=on_progress,
+        on_not_authorized=revocation_hook(app.store, app.paths, app.clock),
         **options,
     )
 
@@ -103,6 +106,9 @@ def run_sync(
     sleep: SleepFunction = wait_or_cancel,
     engine_options: dict[str, int] | None = None,
 ) -> int:
+    if is_revoked(app.paths) is not None:
+        out.write("The office revoked this laptop: it no longer syncs. Ask your supervisor.\n")
+        return EXIT_NOT_ENROLLED
     device = load_enrollment(app.store, app.paths.root)
     if device is None:
         out.write("This laptop is not enrolled: run `golonline-desktop enroll` first.\n")

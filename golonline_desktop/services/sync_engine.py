@@ -4,7 +4,8 @@ One pass (``run_once``) goes through resumable stages, each safe to cut at any b
 
 1. take the next batch of pending outbox entries in ``seq`` order, bounded by count and
    by payload bytes (entries of a record with an older version in quarantine or conflict
-   wait for the officer; everything else flows);
+   wait for the officer; everything else flows). The next batch is read, and its wire
+   changes built, on a helper thread while the current one is pushed;
 2. ask the server which blobs the batch references it lacks, upload them from the offset
    the server holds, in chunks;
 3. push the batch; mark an entry done only when the server answers ``applied`` or
@@ -22,9 +23,11 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 
 from golonline_desktop import wire
 from golonline_desktop.domain.clock import Clock
@@ -44,11 +47,21 @@ from .sync_transport import (
 )
 
 ProgressCallback = Callable[[SyncProgress], None]
+NotAuthorizedCallback = Callable[[NotAuthorizedError], None]
 SleepFunction = Callable[[float, threading.Event], None]
 
 
 def wait_or_cancel(seconds: float, cancel: threading.Event) -> None:
     cancel.wait(seconds)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A pending entry and its wire change, or why the wire contract cannot carry it."""
+
+    item: PendingItem
+    change: wire.Change | None
+    problem: str | None = None
 
 
 class SyncEngine:
@@ -65,6 +78,7 @@ class SyncEngine:
         upload_workers: int = 3,
         pull_limit: int = 500,
         on_progress: ProgressCallback | None = None,
+        on_not_authorized: NotAuthorizedCallback | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
@@ -78,13 +92,21 @@ class SyncEngine:
         self.upload_workers = max(1, upload_workers)
         self.pull_limit = pull_limit
         self._on_progress = on_progress
+        self._on_not_authorized = on_not_authorized  # e.g. services.revocation's hook
         self._monotonic = monotonic
         self.backoff = Backoff(rng=rng)
         self._meter = ThroughputMeter()
         self._lock = threading.Lock()  # guards the progress counters below (upload threads)
         self._stage = Stage.PREPARE
         self._records_done = self._records_total = 0
-        self._bytes_done = self._bytes_total = 0
+        # bytes_total = max(done, planned - skipped); planned is exact once counted.
+        self._bytes_done = self._bytes_planned = self._bytes_skipped = 0
+        self._planned: Future[None] | None = None
+        self._helpers: ThreadPoolExecutor | None = None  # during a pass
+        self._writing: Future[None] | None = None
+        # Records that went to quarantine or conflict in this pass, with that version:
+        # their later versions wait, as ``next_pending`` would have left them out.
+        self._blocked: dict[tuple[str, str], int] = {}
 
     # -- public API ------------------------------------------------------------------------
 
@@ -101,19 +123,34 @@ class SyncEngine:
     def run_once(self, cancel: threading.Event | None = None) -> SyncResult:
         cancel = cancel or threading.Event()
         result = SyncResult()
-        try:
-            self._prepare()
-            self._push_all(cancel, result)
-            if not cancel.is_set():
-                self._pull_all(cancel, result)
-        except NotAuthorizedError as exc:
-            result.failure, result.error = FailureKind.NOT_AUTHORIZED, str(exc)
-        except ServerUnavailableError as exc:
-            result.failure, result.error = FailureKind.UNAVAILABLE, str(exc)
+        refused: NotAuthorizedError | None = None
+        self._blocked = {}
+        # Helpers: one counts the bytes of the whole pass, one reads the next batch, one
+        # commits the answers to the last.
+        with ThreadPoolExecutor(3, thread_name_prefix="sync-helper") as helpers:
+            self._helpers = helpers
+            try:
+                self._prepare(helpers)
+                try:
+                    self._push_all(cancel, result, helpers)
+                finally:
+                    self._await_writes()
+                self._await_plan()
+                if not cancel.is_set():
+                    self._pull_all(cancel, result)
+            except NotAuthorizedError as exc:
+                result.failure, result.error = FailureKind.NOT_AUTHORIZED, str(exc)
+                refused = exc
+            except ServerUnavailableError as exc:
+                result.failure, result.error = FailureKind.UNAVAILABLE, str(exc)
+            finally:
+                self._helpers = None
         result.cancelled = cancel.is_set()
         with self._store.read() as session:
             result.remaining = state.pending_totals(session)[0]
         self._finish(result)
+        if refused is not None and self._on_not_authorized is not None:
+            self._on_not_authorized(refused)  # e.g. device_revoked: lock and wipe
         return result
 
     def run_forever(
@@ -176,26 +213,46 @@ class SyncEngine:
 
     # -- stages ------------------------------------------------------------------------------
 
-    def _prepare(self) -> None:
+    def _prepare(self, helpers: ThreadPoolExecutor) -> None:
+        """Start the pass with the count and payload size of what waits (one query).
+
+        The exact bytes (UTF-8 payloads and the blobs they reference) need every entry
+        loaded, which takes longer than pushing a batch: a helper counts them meanwhile.
+        """
         with self._store.read() as session:
-            items = state.all_pending(session)
-        refs = self._unique_refs(self._blobs.blobs_for(items).values())
+            count, characters = state.pending_totals(session)
         with self._lock:
             self._stage = Stage.PREPARE
-            self._records_done, self._records_total = 0, len(items)
-            self._bytes_done = 0
-            self._bytes_total = sum(i.size for i in items) + sum(max(r.size, 0) for r in refs)
+            self._records_done, self._records_total = 0, count
+            self._bytes_done = self._bytes_skipped = 0
+            self._bytes_planned = characters
+        self._planned = helpers.submit(self._plan_bytes)
         self._meter.start(self._monotonic())
         self._report(Stage.PUSH)
 
-    def _push_all(self, cancel: threading.Event, result: SyncResult) -> None:
-        after = 0
+    def _plan_bytes(self) -> None:
+        with self._store.read() as session:
+            items = state.all_pending(session)
+        refs = self._unique_refs(self._blobs.blobs_for(items).values())
+        planned = sum(i.size for i in items) + sum(max(r.size, 0) for r in refs)
+        with self._lock:
+            self._bytes_planned = planned
+
+    def _await_plan(self) -> None:
+        if self._planned is not None:
+            self._planned.result()
+
+    def _push_all(
+        self, cancel: threading.Event, result: SyncResult, helpers: ThreadPoolExecutor
+    ) -> None:
+        upcoming = helpers.submit(self._read_batch, 0)
         while not cancel.is_set():
-            with self._store.read() as session:
-                batch = state.next_pending(session, after, self.batch_items, self.batch_bytes)
+            batch = upcoming.result()
             if not batch:
                 return
-            after = batch[-1].seq
+            # Pipelining: the next batch is read while this one goes out.
+            upcoming = helpers.submit(self._read_batch, batch[-1].item.seq)
+            batch = [p for p in batch if not self._waits(p.item)]
             batch = self._check_payloads(batch, result)
             batch = self._send_blobs(batch, cancel, result)
             if cancel.is_set():
@@ -203,26 +260,48 @@ class SyncEngine:
             if batch:
                 self._push(batch, result)
 
-    def _check_payloads(self, batch: list[PendingItem], result: SyncResult) -> list[PendingItem]:
-        """Quarantine here what the wire contract cannot carry, so it never blocks a batch."""
-        ok = []
+    def _read_batch(self, after: int) -> list[_Prepared]:
+        with self._store.read() as session:
+            batch = state.next_pending(session, after, self.batch_items, self.batch_bytes)
+        prepared = []
         for item in batch:
             try:
-                self._change(item)
+                prepared.append(_Prepared(item, self._change(item)))
             except ValidationError as exc:
                 reason = exc.errors()[0].get("msg", "invalid") if exc.errors() else "invalid"
-                self._quarantine([item], "sync.payload_invalid", f"Cannot be sent: {reason}")
+                prepared.append(_Prepared(item, None, reason))
+        return prepared
+
+    def _waits(self, item: PendingItem) -> bool:
+        """Read before an older version of its record was refused in this pass."""
+        refused = self._blocked.get((item.entity, item.entity_id))
+        return refused is not None and refused < item.version
+
+    def _block(self, item: PendingItem) -> None:
+        key = (item.entity, item.entity_id)
+        self._blocked[key] = min(self._blocked.get(key, item.version), item.version)
+
+    def _check_payloads(self, batch: list[_Prepared], result: SyncResult) -> list[_Prepared]:
+        """Quarantine here what the wire contract cannot carry, so it never blocks a batch."""
+        ok = []
+        for prepared in batch:
+            if prepared.change is None:
+                self._quarantine(
+                    [prepared.item], "sync.payload_invalid", f"Cannot be sent: {prepared.problem}"
+                )
                 result.rejected += 1
                 continue
-            ok.append(item)
+            ok.append(prepared)
         return ok
 
     def _send_blobs(
-        self, batch: list[PendingItem], cancel: threading.Event, result: SyncResult
-    ) -> list[PendingItem]:
-        refs_by_seq = self._blobs.blobs_for(batch)
+        self, batch: list[_Prepared], cancel: threading.Event, result: SyncResult
+    ) -> list[_Prepared]:
+        refs_by_seq = self._blobs.blobs_for([p.item for p in batch])
         if not refs_by_seq:
             return batch
+        # Photos take long on a thin link: the honest total first, then the ETA.
+        self._await_plan()
         self._report(Stage.BLOBS)
         refs = self._unique_refs(refs_by_seq.values())
         failed: dict[str, tuple[str, str]] = {}
@@ -279,65 +358,79 @@ class SyncEngine:
         if cancel.is_set():
             return []
         ready = []
-        for item in batch:
-            bad = [failed[r.sha256] for r in refs_by_seq.get(item.seq, []) if r.sha256 in failed]
+        for prepared in batch:
+            refs = refs_by_seq.get(prepared.item.seq, [])
+            bad = [failed[r.sha256] for r in refs if r.sha256 in failed]
             if bad:
-                self._quarantine([item], *bad[0])
+                self._quarantine([prepared.item], *bad[0])
                 result.rejected += 1
             else:
-                ready.append(item)
+                ready.append(prepared)
         return ready
 
-    def _push(self, batch: Sequence[PendingItem], result: SyncResult) -> None:
+    def _push(self, batch: Sequence[_Prepared], result: SyncResult) -> None:
         """Push a batch; a batch the server refuses as a whole is split to find the culprit."""
         self._report(Stage.PUSH)
         try:
             answer = self._transport.push(
-                wire.PushRequest(changes=[self._change(i) for i in batch])
+                wire.PushRequest(changes=[p.change for p in batch if p.change is not None])
             )
         except RequestRejectedError as exc:
             if len(batch) == 1:
-                self._quarantine(batch, exc.code, exc.message)
+                self._quarantine([batch[0].item], exc.code, exc.message)
                 result.rejected += 1
                 return
             middle = len(batch) // 2
             self._push(batch[:middle], result)
             self._push(batch[middle:], result)
             return
-        self._record_results(batch, answer, result)
+        self._record_results([p.item for p in batch], answer, result)
 
     def _record_results(
         self, batch: Sequence[PendingItem], answer: wire.PushResponse, result: SyncResult
     ) -> None:
+        """Judge the answers now; their states are committed by the writer meanwhile.
+
+        The next batch goes out while the writer stores this one's: a crash in between
+        only sends this batch again, and the server answers a replay.
+        """
         by_key = {(r.entity, r.entity_id, r.version): r for r in answer.results}
         now = self._clock.now()
         done: list[int] = []
+        refused: list[tuple[PendingItem, wire.ItemResult, str, str, str]] = []
         rejected_ids: set[tuple[str, str]] = set()
-        with self._store.write() as session:
-            for item in batch:
-                found = by_key.get((item.entity, item.entity_id, item.version))
-                if found is None:
-                    result.errors.append(f"no answer for {item.entity} {item.entity_id}")
-                    continue
-                key = (item.entity, item.entity_id)
-                if found.status in (wire.ItemStatus.APPLIED, wire.ItemStatus.REPLAYED):
-                    done.append(item.seq)
-                    if found.status is wire.ItemStatus.APPLIED:
-                        result.applied += 1
-                    else:
-                        result.replayed += 1
-                elif found.status is wire.ItemStatus.REJECTED:
-                    rejected_ids.add(key)
-                    code = found.code or "server.rejected"
-                    message = found.message or "The server refused this record."
-                    state.set_state(session, item.seq, OutboxState.QUARANTINED.value, code, message)
-                    result.rejected += 1
-                elif key in rejected_ids:
-                    continue  # follows a rejected older version: waits behind it
+        for item in batch:
+            found = by_key.get((item.entity, item.entity_id, item.version))
+            if found is None:
+                result.errors.append(f"no answer for {item.entity} {item.entity_id}")
+                continue
+            key = (item.entity, item.entity_id)
+            if found.status in (wire.ItemStatus.APPLIED, wire.ItemStatus.REPLAYED):
+                done.append(item.seq)
+                if found.status is wire.ItemStatus.APPLIED:
+                    result.applied += 1
                 else:
-                    code = found.code or "sync.conflict"
-                    message = found.message or "The server holds a different version."
-                    state.set_state(session, item.seq, OutboxState.CONFLICT.value, code, message)
+                    result.replayed += 1
+            elif found.status is wire.ItemStatus.REJECTED:
+                rejected_ids.add(key)
+                self._block(item)
+                code = found.code or "server.rejected"
+                message = found.message or "The server refused this record."
+                refused.append((item, found, OutboxState.QUARANTINED.value, code, message))
+                result.rejected += 1
+            elif key in rejected_ids:
+                continue  # follows a rejected older version: waits behind it
+            else:
+                self._block(item)
+                code = found.code or "sync.conflict"
+                message = found.message or "The server holds a different version."
+                refused.append((item, found, OutboxState.CONFLICT.value, code, message))
+                result.conflicts += 1
+
+        def store(session: Session) -> None:
+            for item, found, new_state, code, message in refused:
+                state.set_state(session, item.seq, new_state, code, message)
+                if new_state == OutboxState.CONFLICT.value:
                     state.record_conflict(
                         session,
                         at=now,
@@ -349,9 +442,27 @@ class SyncEngine:
                         source="push",
                         message=message,
                     )
-                    result.conflicts += 1
             state.mark_done(session, done, now)
+
+        self._write_later(store)
         self._count_records(len(batch), sum(i.size for i in batch))
+
+    def _write_later(self, write: Callable[[Session], None]) -> None:
+        """Commit ``write`` on a helper thread, after the previous one (one at a time)."""
+        self._await_writes()
+        if self._helpers is None:
+            self._write(write)
+        else:
+            self._writing = self._helpers.submit(self._write, write)
+
+    def _write(self, write: Callable[[Session], None]) -> None:
+        with self._store.write() as session:
+            write(session)
+
+    def _await_writes(self) -> None:
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.result()
 
     def _pull_all(self, cancel: threading.Event, result: SyncResult) -> None:
         self._report(Stage.PULL)
@@ -360,18 +471,22 @@ class SyncEngine:
             cursor = found.pull_cursor if found else None
         while not cancel.is_set():
             page = self._transport.changes(cursor, self.pull_limit)
-            now = self._clock.now()
-            with self._store.write() as session:
-                for change in page.changes:
-                    outcome = apply_server_change(session, change, now)
-                    result.pulled += 1
-                    if outcome == PullOutcome.APPLIED:
-                        result.pull_applied += 1
-                    elif outcome == PullOutcome.CONFLICT:
-                        result.pull_conflicts += 1
-                state.checkpoint(session).pull_cursor = page.next_cursor
-            # A page may be empty while more follows (the server skips our own changes).
-            if not page.more or page.next_cursor == cursor:
+            last = not page.more or page.next_cursor == cursor
+            # A page may be empty while more follows (the server skips our own changes):
+            # its cursor is saved with the next page, one write instead of one per page.
+            # Cut before that, the next pass scans those changes of ours again, harmlessly.
+            if page.changes or last:
+                now = self._clock.now()
+                with self._store.write() as session:
+                    for change in page.changes:
+                        outcome = apply_server_change(session, change, now)
+                        result.pulled += 1
+                        if outcome == PullOutcome.APPLIED:
+                            result.pull_applied += 1
+                        elif outcome == PullOutcome.CONFLICT:
+                            result.pull_conflicts += 1
+                    state.checkpoint(session).pull_cursor = page.next_cursor
+            if last:
                 return
             cursor = page.next_cursor
 
@@ -384,7 +499,7 @@ class SyncEngine:
             entity_id=item.entity_id,
             version=item.version,
             base_version=item.base_version,
-            operation=wire.Operation(item.operation),
+            operation=item.operation,  # type: ignore[arg-type]  # validated into the enum
             payload=item.payload,
             payload_hash=item.payload_hash,
         )
@@ -398,9 +513,14 @@ class SyncEngine:
         return list(seen.values())
 
     def _quarantine(self, items: Sequence[PendingItem], code: str, message: str) -> None:
-        with self._store.write() as session:
+        for item in items:
+            self._block(item)
+
+        def store(session: Session) -> None:
             for item in items:
                 state.set_state(session, item.seq, OutboxState.QUARANTINED.value, code, message)
+
+        self._write_later(store)
         self._count_records(len(items), sum(i.size for i in items))
 
     def _count_up(self, result: SyncResult) -> Callable[[int], None]:
@@ -414,7 +534,7 @@ class SyncEngine:
     def _count_bytes(self, nbytes: int, skipped: int = 0) -> None:
         with self._lock:
             self._bytes_done += nbytes
-            self._bytes_total = max(self._bytes_done, self._bytes_total - skipped)
+            self._bytes_skipped += skipped
         if nbytes:
             self._meter.add(self._monotonic(), nbytes)
         self._report(None)
@@ -428,14 +548,15 @@ class SyncEngine:
         with self._lock:
             if stage is not None:
                 self._stage = stage
+            total = max(self._bytes_done, self._bytes_planned - self._bytes_skipped)
             progress = SyncProgress(
                 stage=self._stage,
                 records_done=self._records_done,
                 records_total=max(self._records_total, self._records_done),
                 bytes_done=self._bytes_done,
-                bytes_total=self._bytes_total,
+                bytes_total=total,
                 bytes_per_second=self._meter.rate(),
-                eta_seconds=self._meter.eta(self._bytes_total - self._bytes_done),
+                eta_seconds=self._meter.eta(total - self._bytes_done),
             )
         if self._on_progress:
             self._on_progress(progress)

@@ -36,7 +36,18 @@ class ServerUnavailableError(TransportError):
 
 
 class NotAuthorizedError(TransportError):
-    """The device token is missing, wrong or revoked: enroll again."""
+    """The device token is missing, wrong or revoked: enroll again.
+
+    ``code`` is the server's error code when it sent one: ``DEVICE_REVOKED`` means the
+    office revoked this laptop (``services.revocation`` then locks it and wipes synced data).
+    """
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+DEVICE_REVOKED = "device_revoked"
 
 
 class RequestRejectedError(TransportError):
@@ -165,7 +176,9 @@ def _error_for(response: httpx.Response) -> TransportError:
     except ValidationError:
         error = None
     if status in (401, 403):
-        return NotAuthorizedError(error.message if error else f"HTTP {status}")
+        if error is None:
+            return NotAuthorizedError(f"HTTP {status}")
+        return NotAuthorizedError(error.message, error.code)
     # 404/405: a wrong URL or a server without this API yet; nothing to blame on the data.
     if status >= 500 or status in (404, 405, 408, 425, 429):
         return ServerUnavailableError(f"HTTP {status}")

@@ -328,7 +328,7 @@ def test_delete_is_a_tombstone_and_restore_a_new_version(app: App) -> None:
 
 
 def test_missing_business_is_reported(app: App) -> None:
-    with pytest.raises(registration_module.BusinessNotFound):
+    with pytest.raises(registration_module.BusinessNotFoundError):
         app.registration.delete("01900000-0000-7000-8000-00000000dead")
 
 
