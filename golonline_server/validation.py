@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from golonline_desktop.domain.business import BusinessInput, RegionChecks, validate_business
+from golonline_desktop.domain.business import (
+    ANONYMISED_NAME,
+    ANONYMISED_NIK,
+    BusinessInput,
+    RegionChecks,
+    validate_business,
+)
 from golonline_desktop.domain.sex import Sex
 from golonline_desktop.wire import MAX_PAYLOAD_BYTES, Change, Operation, sha256_hex
 
@@ -139,7 +145,20 @@ def _number(payload: Mapping[str, Any], name: str) -> int | None:
     return value
 
 
+def _anonymised(payload: Mapping[str, Any]) -> None:
+    """An owner's anonymisation (a data subject request): the personal fields are markers
+    or empty, so the owner checks cannot apply; anything else personal left is refused."""
+    if _text(payload, "nik") != ANONYMISED_NIK or _text(payload, "owner_name") != ANONYMISED_NAME:
+        raise _BadInputError("payload.anonymised", "An anonymised record still holds the owner.")
+    for name in ("owner_birth_date", "phone", "email", "address_line"):
+        if payload.get(name) not in (None, ""):
+            raise _BadInputError("payload.anonymised", f"An anonymised record still holds {name}.")
+
+
 def _business(payload: Mapping[str, Any], today: date, regions: RegionChecks | None) -> None:
+    if payload.get("anonymised") is True:
+        _anonymised(payload)
+        return
     sex_text = _text(payload, "owner_sex")
     try:
         sex = Sex(sex_text) if sex_text else None

@@ -25,6 +25,11 @@ from .scale import MsmeScale, derive_scale
 from .sex import Sex
 from .text import check_text
 
+# What a business's personal fields become when its owner asks to be anonymised
+# (UU 27/2022): not a NIK, so no check mistakes it for one.
+ANONYMISED_NIK = "DIANONIMKAN"
+ANONYMISED_NAME = "(dianonimkan)"
+
 MAX_NAME = 200
 MAX_ADDRESS = 500
 MAX_SECTOR = 100

@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from golonline_desktop.domain.business import ANONYMISED_NAME, ANONYMISED_NIK
 from golonline_desktop.domain.clock import Clock
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from golonline_desktop.domain.nik import mask_nik
@@ -51,9 +52,7 @@ from .actor import Actor
 from .permissions import Permission, require
 from .registration import ENTITY, business_payload
 
-ANONYMISED_NIK = "DIANONIMKAN"
 """Stored in place of the NIK: letters, so it can never pass as (or match) a real NIK."""
-ANONYMISED_NAME = "(dianonimkan)"
 REVOKE_REASON = "Data pemilik dihapus atas permintaan pemilik (UU 27/2022)."
 CONTEXT = "DataSubject"
 PERSONAL_FIELDS = (

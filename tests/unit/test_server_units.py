@@ -143,3 +143,32 @@ def test_changes_feed_pages_and_includes_central_edits(db) -> None:
     # The pusher sees the central edit (and the other device) but not its own pushes.
     assert [(c.entity, c.version) for c in own if c.entity == "business"] == [("business", 2)]
     assert all(c.entity == "device" for c in foreign)
+
+
+def test_an_anonymised_business_passes_only_without_personal_data(db) -> None:
+    """A data subject's anonymisation syncs as an update the owner checks cannot judge."""
+    from golonline_desktop.domain.business import ANONYMISED_NAME, ANONYMISED_NIK
+
+    engine, first, _second, _other = db
+    original = business_change(40)
+    assert _push(engine, first, [original])[0].status.value == "applied"
+    blank = {
+        "nik": ANONYMISED_NIK,
+        "owner_name": ANONYMISED_NAME,
+        "owner_birth_date": None,
+        "phone": None,
+        "email": None,
+        "address_line": None,
+        "anonymised": True,
+    }
+    anonymised = with_payload(
+        replace_change(original, version=2, base_version=1), version=2, **blank
+    )
+    assert _push(engine, first, [anonymised])[0].status.value == "applied"
+    leaky = with_payload(
+        replace_change(original, version=3, base_version=2),
+        version=3,
+        **{**blank, "phone": "+6281234567890"},
+    )
+    result = _push(engine, first, [leaky])[0]
+    assert result.status.value == "rejected" and result.code == "payload.anonymised"
