@@ -6,18 +6,20 @@ not know) and leaves it untouched: opening it read-only to look, never writing.
 
 from __future__ import annotations
 
+import ast
 import functools
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from . import sqlcipher
+
+if TYPE_CHECKING:  # Alembic costs ~100 ms to import: only loaded when a migration is due
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -47,25 +49,45 @@ class MigrationReport:
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 @functools.lru_cache(maxsize=1)
-def _script() -> ScriptDirectory:
-    # Loading the revision files costs ~7 ms each time; they do not change while we run.
-    return ScriptDirectory.from_config(_config())
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the revision files without importing Alembic.
+
+    Every start needs the known revisions and the head to decide whether to migrate;
+    loading Alembic's script directory for that costs more than the rest of start-up's
+    database work. The files are parsed, not executed.
+    """
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    values[target.id] = ast.literal_eval(node.value)
+        if isinstance(values.get("revision"), str):
+            down = values.get("down_revision")
+            graph[values["revision"]] = down if isinstance(down, str) else None  # type: ignore[index]
+    return graph
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _script().walk_revisions()}
+    return set(_revision_graph())
 
 
 def head_revision() -> str:
-    head = _script().get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def _connect(path: Path, query: str, key: bytes | None) -> sqlite3.Connection:
@@ -150,6 +172,8 @@ def upgrade(
     backup = None
     if before is not None:
         backup = backup_database(path, backups, now, f"rev{before}", key)
+    from alembic import command
+
     config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

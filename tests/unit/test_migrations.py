@@ -349,3 +349,14 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
     finally:
         engine.dispose()
     assert differences == []
+
+
+def test_the_fast_revision_reader_agrees_with_alembic() -> None:
+    """Start-up reads the revision files without Alembic; it must see what Alembic sees."""
+    from alembic.script import ScriptDirectory
+
+    from golonline_desktop.storage import migrate
+
+    script = ScriptDirectory.from_config(migrate._config())
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    assert migrate.head_revision() == script.get_current_head()
