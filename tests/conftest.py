@@ -68,11 +68,13 @@ def _english_after_each_test() -> Iterator[None]:
 
     if "PySide6.QtCore" not in sys.modules:
         return
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
     app = QCoreApplication.instance()
     if app is None:
         return
+    # Widgets the test closed are deleted first: a LanguageChange must not reach them.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     for translator in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(translator)
     app.setProperty("golonline_language", None)

@@ -108,6 +108,7 @@ def build_main_window(services: App, settings: AppSettings, runner: TaskRunner) 
         overview=services.overview,
         settings=settings,
         runner=runner,
+        services=services,
     )
 
 

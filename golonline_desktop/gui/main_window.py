@@ -7,13 +7,15 @@ they arrive, so a large database never freezes the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
+    QSplitter,
     QStackedWidget,
     QStatusBar,
     QWidget,
@@ -21,9 +23,12 @@ from PySide6.QtWidgets import (
 
 from golonline_desktop import __version__
 from golonline_desktop.paths import DataPaths
+from golonline_desktop.services.app import App
 from golonline_desktop.services.overview import Overview, OverviewService
+from golonline_desktop.services.sync_status import SyncStatus, read_sync_status
 
 from . import settings as keys
+from .businesses_section import BusinessesSection
 from .i18n import (
     available_languages,
     current_language,
@@ -38,6 +43,7 @@ from .ui_loader import load_form_translatable
 DEFAULT_SIZE = (1280, 720)
 STATUS_PATH_WIDTH = 220  # pixels; the full path is in the tooltip and on Settings
 STATUS_SPACING = 6  # pixels each side of a status bar item
+STATUS_MIN_WIDTH = 40  # pixels; drive and sync texts may be clipped in a narrow window
 
 
 class Page:
@@ -71,6 +77,7 @@ class MainWindow(QObject):
         overview: OverviewService,
         settings: AppSettings,
         runner: Runner,
+        services: App | None = None,
     ) -> None:
         super().__init__()
         self._paths = paths
@@ -80,6 +87,8 @@ class MainWindow(QObject):
         self._settings = settings
         self._runner = runner
         self._summary: Overview | None = None
+        self._sync: SyncStatus | None = None
+        self._services = services
 
         form, self._form_translator = load_form_translatable("main_window.ui")
         assert isinstance(form, QMainWindow)
@@ -87,6 +96,19 @@ class MainWindow(QObject):
         self.navigation: QListWidget = self._child(QListWidget, "navigationList")
         self.pages: QStackedWidget = self._child(QStackedWidget, "pages")
         self.language_combo: QComboBox = self._child(QComboBox, "languageCombo")
+        self.splitter: QSplitter = self._child(QSplitter, "mainSplitter")
+        self.splitter.setStretchFactor(1, 1)
+        self.businesses: BusinessesSection | None = None
+        if services is not None:
+            self.businesses = BusinessesSection(
+                page=self._child(QWidget, "businessesPage"),
+                services=services,
+                settings=settings,
+                runner=runner,
+            )
+            self.businesses.business_saved.connect(lambda _id: self.refresh())
+            self.businesses.business_changed.connect(lambda _id: self.refresh())
+            self.businesses.drive_changed.connect(self._apply_drive)
         self._build_status_bar()
         self._fill_language_choices()
         self._fill_static_values()
@@ -117,6 +139,21 @@ class MainWindow(QObject):
             label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
             bar.addPermanentWidget(label)
             self.status_labels[name] = label
+        self.drive_button: QPushButton | None = None
+        if self.businesses is not None:
+            for name in ("driveStatus", "syncStatus"):
+                label = QLabel(bar)
+                label.setObjectName(name)
+                label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
+                label.setMinimumWidth(STATUS_MIN_WIDTH)  # a narrow window clips, never widens
+                bar.insertPermanentWidget(0, label)
+                self.status_labels[name] = label
+            self.drive_button = self._child(QPushButton, "changeDriveButton")
+            self.drive_button.clicked.connect(self.businesses.choose_drive)
+            new_shortcut = QShortcut(QKeySequence.StandardKey.New, self.window)
+            new_shortcut.activated.connect(self.new_registration)
+            drive_shortcut = QShortcut(QKeySequence("Ctrl+D"), self.window)
+            drive_shortcut.activated.connect(self.businesses.choose_drive)
         bar.setSizeGripEnabled(True)
 
     def _fill_language_choices(self) -> None:
@@ -154,6 +191,22 @@ class MainWindow(QObject):
         self._restore_window()
         self.window.show()
         self.refresh()
+        if self.businesses is not None:
+            QTimer.singleShot(0, self._offer_draft)
+
+    def _offer_draft(self) -> None:
+        """After a crash or a power cut, offer the registration that was being typed."""
+        assert self.businesses is not None
+        visible = self.window.isVisible() and not self.businesses.form_open
+        if visible and self.businesses.offer_latest_draft():
+            self.navigation.setCurrentRow(Page.BUSINESSES)
+
+    def new_registration(self) -> None:
+        """Ctrl+N from anywhere: the UMKM section with an empty form."""
+        if self.businesses is None:
+            return
+        self.navigation.setCurrentRow(Page.BUSINESSES)
+        self.businesses.new_registration()
 
     def _restore_window(self) -> None:
         geometry = self._settings.get(keys.WINDOW_GEOMETRY)
@@ -170,6 +223,9 @@ class MainWindow(QObject):
         finally:
             self.navigation.blockSignals(False)
         self.pages.setCurrentIndex(page)
+        splitter = self._settings.get(keys.WINDOW_SPLITTER)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
 
     def _default_geometry(self) -> None:
         width, height = DEFAULT_SIZE
@@ -184,6 +240,7 @@ class MainWindow(QObject):
         self._settings.set(keys.WINDOW_GEOMETRY, self.window.saveGeometry())
         self._settings.set(keys.WINDOW_STATE, self.window.saveState())
         self._settings.set(keys.WINDOW_PAGE, max(self.navigation.currentRow(), 0))
+        self._settings.set(keys.WINDOW_SPLITTER, self.splitter.saveState())
         self._settings.sync()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -191,6 +248,8 @@ class MainWindow(QObject):
             if event.type() == QEvent.Type.LanguageChange:
                 self._apply_texts()
             elif event.type() == QEvent.Type.Close:
+                if self.businesses is not None:
+                    self.businesses.close()
                 self.save_window_state()
         return False
 
@@ -199,6 +258,41 @@ class MainWindow(QObject):
     def refresh(self) -> None:
         """Count again (off the GUI thread) and show the figures when they arrive."""
         self._runner.submit(self._overview.summary, on_done=self._show_summary)
+        if self._services is not None:
+            store = self._services.store
+            self._runner.submit(
+                lambda: read_sync_status(store, log_limit=0), on_done=self._show_sync
+            )
+
+    def _show_sync(self, status: SyncStatus) -> None:
+        self._sync = status
+        self._apply_sync()
+
+    def _apply_sync(self) -> None:
+        label = self.status_labels.get("syncStatus")
+        status = self._sync
+        if label is None or status is None:
+            return
+        if not status.enrolled:
+            text = translate("MainWindow", "Server: not set up")
+        elif status.last_success_at is None:
+            text = translate("MainWindow", "Never sent yet")
+        else:
+            when = QDateTime.fromSecsSinceEpoch(int(status.last_success_at.timestamp()))
+            text = translate("MainWindow", "Last sent {when}").format(
+                when=QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+            )
+        attention = len(status.quarantined) + len(status.conflicts)
+        if attention:
+            text += " · " + translate("MainWindow", "{count} need attention").format(
+                count=format_count(attention)
+            )
+        label.setText(text)
+
+    def _apply_drive(self) -> None:
+        if self.businesses is None or self.drive_button is None:
+            return
+        self.status_labels["driveStatus"].setText(self.businesses.drive_text())
 
     def _show_summary(self, summary: Overview) -> None:
         self._summary = summary
@@ -234,6 +328,11 @@ class MainWindow(QObject):
         labels["dataFolderStatus"].setAccessibleName(translate("MainWindow", "Data folder"))
         labels["schemaStatus"].setAccessibleName(translate("MainWindow", "Database schema"))
         labels["countsStatus"].setAccessibleName(translate("MainWindow", "Figures"))
+        if self.drive_button is not None:
+            labels["driveStatus"].setAccessibleName(translate("MainWindow", "Registration drive"))
+            labels["syncStatus"].setAccessibleName(translate("MainWindow", "Sync state"))
+            self._apply_drive()
+            self._apply_sync()
         self._apply_figures()
 
     def _apply_figures(self) -> None:

@@ -48,7 +48,7 @@ def drop_files(widget, paths: list[Path]) -> None:
     target = widget.viewport()
     point = QPointF(target.rect().center())
     enter = QDragEnterEvent(
-        point,
+        target.rect().center(),  # QPoint: PySide6 6.11 has no QPointF overload here
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
