@@ -19,16 +19,26 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import OperationalError
 
 from golonline_desktop import APP_NAME, ORG_NAME, __version__
+from golonline_desktop.domain.clock import SystemClock
+from golonline_desktop.logging_setup import redacting_formatter
 from golonline_desktop.paths import DataPaths
+from golonline_desktop.services.accounts import AccountService
 from golonline_desktop.services.app import App, open_app
+from golonline_desktop.services.revocation import is_revoked
 from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError
+from golonline_desktop.storage.sqlcipher import DatabaseKeyError
+from golonline_desktop.storage.vault import KeyVault
 
 from . import dialogs
 from . import settings as keys
+from .certificate_page import install_certificates
 from .i18n import install_language, normalise_language, translate
+from .lock import LockController
+from .login import Session, authenticate
 from .main_window import MainWindow
 from .runner import TaskRunner
 from .settings import AppSettings
+from .sync_page import install_sync
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +46,7 @@ LOG_FILE = "golonline.log"
 EXIT_OK = 0
 EXIT_SMOKE_FAILED = 1
 EXIT_CANNOT_OPEN = 3
+EXIT_REVOKED = 4
 SMOKE_WAIT_MS = 15_000
 
 
@@ -70,6 +81,12 @@ def explain_open_error(exc: BaseException, paths: DataPaths) -> str:
             "(database schema {revision}). Install that version, or a newer one, to open it. "
             "Nothing in its data was changed.\n\nFolder: {folder}",
         ).format(revision=exc.revision, folder=paths.root)
+    if isinstance(exc, DatabaseKeyError):
+        return translate(
+            "AppStart",
+            "The database in {folder} is encrypted and the key given does not open it. "
+            "Start GoOnline Desktop normally and log in.",
+        ).format(folder=paths.root)
     if isinstance(exc, NotADatabaseError):
         return translate(
             "AppStart",
@@ -92,9 +109,12 @@ def explain_open_error(exc: BaseException, paths: DataPaths) -> str:
     ).format(folder=paths.root, reason=str(exc) or type(exc).__name__)
 
 
-def open_data_folder(paths: DataPaths) -> App:
+def open_data_folder(paths: DataPaths, session: Session | None = None) -> App:
+    """The services on the data folder; with a session, its key and officer."""
     try:
-        return open_app(paths)
+        if session is None:
+            return open_app(paths)
+        return open_app(paths, key=session.data_key, officer_id=session.officer_id)
     except Exception as exc:
         log.exception("cannot open data folder %s", paths.root)
         raise DataFolderError(explain_open_error(exc, paths)) from exc
@@ -144,7 +164,7 @@ def configure_logging(paths: DataPaths) -> None:
         handler = RotatingFileHandler(
             paths.logs / LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(redacting_formatter())  # no NIK or phone number in a log
     except OSError:
         handler = logging.NullHandler()  # a read-only folder: the message box says it all
     root.addHandler(handler)
@@ -157,8 +177,27 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     settings = AppSettings(paths.settings)
     chosen = normalise_language(language or settings.get(keys.LANGUAGE))
     install_language(qt_app, chosen)
+    session: Session | None = None
+    if not smoke:
+        revoked = is_revoked(paths)
+        if revoked is not None:
+            dialogs.show_error(
+                None,
+                translate("AppStart", "This laptop was revoked"),
+                translate(
+                    "AppStart",
+                    "The central server has revoked this laptop. Data already sent was "
+                    "removed from it; data not yet sent is kept, encrypted, for your "
+                    "supervisor. Contact your office before using this laptop again.",
+                ),
+            )
+            return EXIT_REVOKED
+        # Smoke mode opens a folder without a key vault as it is: no one to log in.
+        session = authenticate(paths, settings, SystemClock())
+        if session is None:
+            return EXIT_OK
     try:
-        services = open_data_folder(paths)
+        services = open_data_folder(paths, session)
     except DataFolderError as problem:
         if smoke:
             print(problem.message, file=sys.stderr)
@@ -168,8 +207,11 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
 
     runner = TaskRunner()
     window = build_main_window(services, settings, runner)
+    sync = install_sync(window, services, settings, start=not smoke)
+    install_certificates(window, services, settings)
 
     def shut_down() -> None:
+        sync.shutdown()
         runner.shutdown()
         services.close()
 
@@ -179,9 +221,25 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
         finally:
             window.window.close()
             shut_down()
+    assert session is not None
+    lock = LockController(
+        window.window,
+        AccountService(KeyVault.in_folder(paths.root), services.clock),
+        services.clock,
+        settings,
+        officer_id=session.officer_id,
+        username=session.username,
+        officer_name=services.actor.name,
+    )
     qt_app.aboutToQuit.connect(shut_down)
     window.show()
-    return qt_app.exec()
+    if session.enroll_requested:
+        from .enrollment_dialog import EnrollmentDialog
+
+        EnrollmentDialog(services, settings, runner, parent=window.window).ask()
+    code = qt_app.exec()
+    del lock
+    return code
 
 
 def _smoke(window: MainWindow, runner: TaskRunner, services: App) -> int:

@@ -1,0 +1,86 @@
+"""How ``gui.app.run`` starts the real application: revocation, login, window, lock, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from golonline_desktop.domain.clock import SystemClock
+from golonline_desktop.gui import app as gui_app
+from golonline_desktop.gui import dialogs
+from golonline_desktop.gui.login import Session
+from golonline_desktop.paths import DataPaths
+from golonline_desktop.services.setup import first_run_setup
+from golonline_desktop.storage.vault import KdfParams
+
+FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    texts: list[str] = []
+
+    def capture(box) -> int:
+        texts.append(box.text())
+        return 0
+
+    monkeypatch.setattr(dialogs, "_exec", capture)
+    return texts
+
+
+def test_a_revoked_laptop_says_so_and_opens_nothing(
+    qapp, tmp_path: Path, shown_errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()
+    (paths.root / "REVOKED.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(gui_app, "authenticate", lambda *a, **k: pytest.fail("no login"))
+
+    assert gui_app.run(str(paths.root), smoke=False, language="en") == gui_app.EXIT_REVOKED
+    assert any("revoked" in text for text in shown_errors)
+    assert not paths.database.exists()
+
+
+def test_closing_the_login_opens_nothing(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = DataPaths(tmp_path / "data")
+    monkeypatch.setattr(gui_app, "authenticate", lambda *a, **k: None)
+
+    assert gui_app.run(str(paths.root), smoke=False, language="en") == gui_app.EXIT_OK
+    assert not paths.database.exists()
+
+
+def test_a_logged_in_officer_gets_the_window_with_sync_certificates_and_lock(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()
+    setup = first_run_setup(
+        paths,
+        SystemClock(),
+        office_code="JKP01",
+        office_name="Dinas Kominfo Jakarta Pusat",
+        office_region="31.71",
+        supervisor_name="Sri Wahyuni",
+        supervisor_nip="",
+        username="sri",
+        password="sandi-rahasia-1",
+        language="id",
+        kdf=FAST,
+    )
+    session = Session(officer_id=setup.actor.officer_id, data_key=setup.data_key, entry=None)
+    monkeypatch.setattr(gui_app, "authenticate", lambda *a, **k: session)
+    seen: dict[str, object] = {}
+
+    def look_then_quit() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+        seen["title"] = window.windowTitle()
+        seen["sync"] = window.findChild(QWidget, "syncLight") is not None
+        seen["certificates"] = window.findChild(QWidget, "CertificatePage") is not None
+        QApplication.quit()
+
+    QTimer.singleShot(300, look_then_quit)
+    assert gui_app.run(str(paths.root), smoke=False, language="en") == gui_app.EXIT_OK
+    assert seen == {"title": seen["title"], "sync": True, "certificates": True}
