@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_GB">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak kata sandi salah. Coba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Kata sandi minimal {count} karakter.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+</context>
+<context>
     <name>AppStart</name>
     <message>
         <source>This data folder was last used by a newer version of GoOnline Desktop (database schema {revision}). Install that version, or a newer one, to open it. Nothing in its data was changed.
@@ -10,6 +25,10 @@ Folder: {folder}</source>
         <translation>Folder data ini terakhir dipakai oleh GoOnline Desktop versi yang lebih baru (skema basis data {revision}). Pasang versi itu, atau yang lebih baru, untuk membukanya. Tidak ada data di dalamnya yang diubah.
 
 Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>The database in {folder} is encrypted and the key given does not open it. Start GoOnline Desktop normally and log in.</source>
+        <translation>Basis data di {folder} terenkripsi dan kunci yang diberikan tidak dapat membukanya. Jalankan GoOnline Desktop seperti biasa lalu masuk.</translation>
     </message>
     <message>
         <source>The file {file} is damaged or is not a GoOnline Desktop database. Nothing in it was changed. Ask your supervisor for help; copies made before each update are in {backups}.</source>
@@ -28,8 +47,519 @@ Reason: {reason}</source>
 Penyebab: {reason}</translation>
     </message>
     <message>
+        <source>This laptop was revoked</source>
+        <translation>Laptop ini sudah dicabut</translation>
+    </message>
+    <message>
+        <source>The central server has revoked this laptop. Data already sent was removed from it; data not yet sent is kept, encrypted, for your supervisor. Contact your office before using this laptop again.</source>
+        <translation>Server pusat telah mencabut izin laptop ini. Data yang sudah terkirim dihapus dari laptop; data yang belum terkirim disimpan terenkripsi untuk supervisor Anda. Hubungi kantor Anda sebelum memakai laptop ini lagi.</translation>
+    </message>
+    <message>
         <source>Cannot open the data</source>
         <translation>Data tidak bisa dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessBrowser</name>
+    <message>
+        <source>Businesses</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Search businesses</source>
+        <translation>Cari UMKM</translation>
+    </message>
+    <message>
+        <source>Name, owner, NIK, phone, NIB or village</source>
+        <translation>Nama usaha, pemilik, NIK, telepon, NIB atau desa</translation>
+    </message>
+    <message>
+        <source>Type at least 3 characters; the list follows as you type</source>
+        <translation>Ketik minimal 3 karakter; daftar langsung menyesuaikan</translation>
+    </message>
+    <message>
+        <source>Type at least 3 characters to search.</source>
+        <translation>Ketik minimal 3 karakter untuk mencari.</translation>
+    </message>
+    <message>
+        <source>Filter by drive</source>
+        <translation>Saring menurut kegiatan</translation>
+    </message>
+    <message>
+        <source>Show only businesses of one registration drive</source>
+        <translation>Tampilkan hanya UMKM dari satu kegiatan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>Saring menurut wilayah</translation>
+    </message>
+    <message>
+        <source>Show only businesses of one regency or city</source>
+        <translation>Tampilkan hanya UMKM dari satu kabupaten atau kota</translation>
+    </message>
+    <message>
+        <source>Filter by scale</source>
+        <translation>Saring menurut skala</translation>
+    </message>
+    <message>
+        <source>Show only micro, small or medium businesses</source>
+        <translation>Tampilkan hanya usaha mikro, kecil atau menengah</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>Saring menurut sektor</translation>
+    </message>
+    <message>
+        <source>Show only one sector</source>
+        <translation>Tampilkan hanya satu sektor</translation>
+    </message>
+    <message>
+        <source>Filter by sync state</source>
+        <translation>Saring menurut status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Show only businesses in one sync state</source>
+        <translation>Tampilkan hanya UMKM dengan satu status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Tampilkan yang dihapus</translation>
+    </message>
+    <message>
+        <source>Show deleted businesses</source>
+        <translation>Tampilkan UMKM yang dihapus</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation>Urungkan penghapusan</translation>
+    </message>
+    <message>
+        <source>Bring the deleted business back</source>
+        <translation>Kembalikan UMKM yang dihapus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close the undo message</source>
+        <translation>Tutup pesan urungkan</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Sembunyikan pesan ini</translation>
+    </message>
+    <message>
+        <source>&amp;New business</source>
+        <translation>UMKM &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>UMKM baru</translation>
+    </message>
+    <message>
+        <source>Register a new business (Ctrl+N)</source>
+        <translation>Daftarkan UMKM baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open business</source>
+        <translation>Buka UMKM</translation>
+    </message>
+    <message>
+        <source>Open the selected business to view or edit it (Enter)</source>
+        <translation>Buka UMKM yang dipilih untuk dilihat atau diubah (Enter)</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Tampilkan riwayat</translation>
+    </message>
+    <message>
+        <source>Who changed the selected business, and when</source>
+        <translation>Siapa yang mengubah UMKM yang dipilih, dan kapan</translation>
+    </message>
+    <message>
+        <source>Delete business</source>
+        <translation>Hapus UMKM</translation>
+    </message>
+    <message>
+        <source>Delete the selected business (it can be undone)</source>
+        <translation>Hapus UMKM yang dipilih (dapat diurungkan)</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessBrowserPage</name>
+    <message>
+        <source>All drives</source>
+        <translation>Semua kegiatan</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>All scales</source>
+        <translation>Semua skala</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <source>Any sync state</source>
+        <translation>Semua status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>%1 businesses</source>
+        <translation>%1 UMKM</translation>
+    </message>
+    <message>
+        <source>%1+ businesses</source>
+        <comment>more are being counted</comment>
+        <translation>%1+ UMKM</translation>
+    </message>
+    <message>
+        <source>Delete business</source>
+        <translation>Hapus UMKM</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this right away.</source>
+        <translation>Hapus “%1”? Anda dapat langsung mengurungkannya.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” telah dihapus.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Perubahan tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessTableModel</name>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kel.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessesSection</name>
+    <message>
+        <source>A registration was not saved the last time ({name}). Continue it now?
+
+If you answer No, it stays kept and is offered again later.</source>
+        <translation>Ada pendaftaran yang belum tersimpan terakhir kali ({name}). Lanjutkan sekarang?
+
+Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</translation>
+    </message>
+    <message>
+        <source>no name typed yet</source>
+        <translation>belum ada nama</translation>
+    </message>
+    <message>
+        <source>Unsaved registration</source>
+        <translation>Pendaftaran belum tersimpan</translation>
+    </message>
+    <message>
+        <source>Drive: none chosen</source>
+        <translation>Kegiatan: belum dipilih</translation>
+    </message>
+    <message>
+        <source>Drive: {name}</source>
+        <translation>Kegiatan: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Menyalakan kamera…</translation>
+    </message>
+    <message>
+        <source>This laptop does not allow GoOnline to use the camera. Allow camera access in the system&apos;s privacy settings, then open this window again. Meanwhile you can add photos from files.</source>
+        <translation>Laptop ini tidak mengizinkan GoOnline memakai kamera. Izinkan akses kamera di pengaturan privasi sistem, lalu buka jendela ini lagi. Sementara itu Anda bisa menambahkan foto dari file.</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Plug in a webcam (it appears here by itself), or add photos from files.</source>
+        <translation>Tidak ada kamera di laptop ini. Colokkan webcam (akan muncul di sini dengan sendirinya), atau tambahkan foto dari file.</translation>
+    </message>
+    <message>
+        <source>Waiting for the picture…</source>
+        <translation>Menunggu gambar…</translation>
+    </message>
+    <message>
+        <source>The camera cannot be started: another program may be using it (a video call or another camera app). Close that program and choose the camera again, or add photos from files. Details: {details}</source>
+        <translation>Kamera tidak bisa dinyalakan: mungkin sedang dipakai program lain (panggilan video atau aplikasi kamera lain). Tutup program itu lalu pilih kamera lagi, atau tambahkan foto dari file. Rincian: {details}</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken: {details}</source>
+        <translation>Foto tidak bisa diambil: {details}</translation>
+    </message>
+    <message>
+        <source>The camera did not deliver a photo. Try again; if it keeps happening, choose the camera again.</source>
+        <translation>Kamera tidak mengirim foto. Coba lagi; jika terus terjadi, pilih kamera lagi.</translation>
+    </message>
+    <message>
+        <source>Photos taken: {count}</source>
+        <translation>Foto diambil: {count}</translation>
+    </message>
+    <message>
+        <source>Take product photos</source>
+        <translation>Ambil foto produk</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Kamera:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo (Space)</source>
+        <translation>&amp;Ambil foto (Spasi)</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Ambil foto</translation>
+    </message>
+    <message>
+        <source>Press Space to take a photo; you can take several in a row</source>
+        <translation>Tekan Spasi untuk mengambil foto; bisa beberapa kali berturut-turut</translation>
+    </message>
+    <message>
+        <source>Photos taken</source>
+        <translation>Foto yang diambil</translation>
+    </message>
+    <message>
+        <source>Add from &amp;files instead…</source>
+        <translation>Tambah dari &amp;file saja…</translation>
+    </message>
+    <message>
+        <source>Add photos from files instead</source>
+        <translation>Tambah foto dari file saja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Use these photos</source>
+        <translation>&amp;Pakai foto ini</translation>
+    </message>
+    <message>
+        <source>Use these photos</source>
+        <translation>Pakai foto ini</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <source>Drive shown in the list</source>
+        <translation>Kegiatan yang ditampilkan di daftar</translation>
+    </message>
+    <message>
+        <source>Businesses and their certificates</source>
+        <translation>Daftar usaha dan sertifikatnya</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>Pratinjau sertifikat</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All drives</source>
+        <translation>Semua kegiatan</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Belum terbit</translation>
+    </message>
+    <message>
+        <source>Issued before enrollment</source>
+        <translation>Terbit sebelum perangkat terdaftar</translation>
+    </message>
+    <message>
+        <source>{issued} of {total} businesses have a certificate</source>
+        <translation>{issued} dari {total} usaha sudah punya sertifikat</translation>
+    </message>
+    <message>
+        <source>Select a business with a certificate to see it here.</source>
+        <translation>Pilih usaha yang sudah punya sertifikat untuk melihatnya di sini.</translation>
+    </message>
+    <message>
+        <source>Preview: {pages} page(s), as they will print.</source>
+        <translation>Pratinjau: {pages} halaman, persis seperti hasil cetaknya.</translation>
+    </message>
+    <message>
+        <source>Issued {count} certificate(s).</source>
+        <translation>{count} sertifikat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Printed {done} of {total}: {title}</source>
+        <translation>Tercetak {done} dari {total}: {title}</translation>
+    </message>
+    <message>
+        <source>{printed} of {total} printed.</source>
+        <translation>{printed} dari {total} tercetak.</translation>
+    </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>Pencetakan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>Tidak tercetak: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Save certificates as PDF</source>
+        <translation>Simpan sertifikat sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Revoke and reissue</source>
+        <translation>Cabut dan terbitkan ulang</translation>
+    </message>
+    <message>
+        <source>Why is certificate {number} revoked? A new number is printed instead.</source>
+        <translation>Mengapa sertifikat {number} dicabut? Sertifikat baru dengan nomor baru akan dicetak sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>Issue a certificate for the selected businesses</source>
+        <translation>Terbitkan sertifikat untuk usaha yang dipilih</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the selected certificates</source>
+        <translation>Cetak sertifikat yang dipilih</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Cetak semua…</translation>
+    </message>
+    <message>
+        <source>Print every certificate in the list</source>
+        <translation>Cetak semua sertifikat di daftar</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificates as a PDF file</source>
+        <translation>Simpan sertifikat yang dipilih sebagai berkas PDF</translation>
+    </message>
+    <message>
+        <source>Revoke and reissue…</source>
+        <translation>Cabut dan terbitkan ulang…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected certificate and issue a new number</source>
+        <translation>Cabut sertifikat yang dipilih dan terbitkan nomor baru</translation>
+    </message>
+    <message>
+        <source>Printing progress</source>
+        <translation>Kemajuan pencetakan</translation>
+    </message>
+    <message>
+        <source>Stop printing</source>
+        <translation>Hentikan pencetakan</translation>
+    </message>
+    <message>
+        <source>Stop printing after the current certificate</source>
+        <translation>Hentikan pencetakan setelah sertifikat yang sedang dicetak</translation>
     </message>
 </context>
 <context>
@@ -270,6 +800,128 @@ Penyebab: {reason}</translation>
         <source>Backups: {count}</source>
         <translation>Cadangan: {count}</translation>
     </message>
+    <message>
+        <source>address of the central server, e.g. https://...</source>
+        <translation>alamat server pusat, mis. https://...</translation>
+    </message>
+    <message>
+        <source>register this laptop with the central server</source>
+        <translation>daftarkan laptop ini ke server pusat</translation>
+    </message>
+    <message>
+        <source>your username</source>
+        <translation>nama pengguna Anda</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>baca kata sandi dari masukan standar</translation>
+    </message>
+    <message>
+        <source>send and receive changes with the server</source>
+        <translation>kirim dan terima perubahan dengan server</translation>
+    </message>
+    <message>
+        <source>keep syncing until stopped (Ctrl+C)</source>
+        <translation>terus sinkronkan sampai dihentikan (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Kata sandi: </translation>
+    </message>
+    <message>
+        <source>A password is required.</source>
+        <translation>Kata sandi wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: {message}</source>
+        <translation>Pendaftaran laptop gagal: {message}</translation>
+    </message>
+    <message>
+        <source>Enrolled as device {device} of office {office}.</source>
+        <translation>Terdaftar sebagai perangkat {device} di kantor {office}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Read this text to the owner, or let the owner read it. Version {version}.</source>
+        <translation>Bacakan teks ini kepada pemilik, atau biarkan pemilik membacanya. Versi {version}.</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of personal data</source>
+        <translation>Persetujuan pemrosesan data pribadi</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Teks persetujuan</translation>
+    </message>
+    <message>
+        <source>Owner does &amp;not agree</source>
+        <translation>Pemilik &amp;tidak setuju</translation>
+    </message>
+    <message>
+        <source>Owner does not agree</source>
+        <translation>Pemilik tidak setuju</translation>
+    </message>
+    <message>
+        <source>Owner &amp;agrees</source>
+        <translation>Pemilik &amp;setuju</translation>
+    </message>
+    <message>
+        <source>Owner agrees</source>
+        <translation>Pemilik setuju</translation>
+    </message>
+</context>
+<context>
+    <name>DataSubject</name>
+    <message>
+        <source>Personal data held on this laptop for NIK {nik}</source>
+        <translation>Data pribadi yang tersimpan di laptop ini untuk NIK {nik}</translation>
+    </message>
+    <message>
+        <source>Prepared at {at}</source>
+        <translation>Disiapkan pada {at}</translation>
+    </message>
+    <message>
+        <source>Business: {name} (registered {at})</source>
+        <translation>Usaha: {name} (didaftarkan {at})</translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation>Nama pemilik</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>{products} products, {certificates} certificates, {events} recorded actions</source>
+        <translation>{products} produk, {certificates} sertifikat, {events} tindakan tercatat</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>berlaku</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -303,6 +955,283 @@ Penyebab: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>DriveDialog</name>
+    <message>
+        <source>No drive yet on this laptop: create the first one.</source>
+        <translation>Belum ada kegiatan di laptop ini: buat yang pertama.</translation>
+    </message>
+    <message>
+        <source>Type the name of the drive.</source>
+        <translation>Ketik nama kegiatan.</translation>
+    </message>
+    <message>
+        <source>Choose the place from the list that opens as you type.</source>
+        <translation>Pilih tempat dari daftar yang muncul saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>The drive could not be saved: {reason}</source>
+        <translation>Kegiatan tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Registration drive</source>
+        <translation>Kegiatan pendataan</translation>
+    </message>
+    <message>
+        <source>New registrations belong to the drive chosen here. Pick today&apos;s drive, or create it.</source>
+        <translation>Pendaftaran baru masuk ke kegiatan yang dipilih di sini. Pilih kegiatan hari ini, atau buat baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Existing drives:</source>
+        <translation>&amp;Kegiatan yang ada:</translation>
+    </message>
+    <message>
+        <source>Existing drives</source>
+        <translation>Kegiatan yang ada</translation>
+    </message>
+    <message>
+        <source>Or create a new drive</source>
+        <translation>Atau buat kegiatan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Drive name</source>
+        <translation>Nama kegiatan</translation>
+    </message>
+    <message>
+        <source>e.g. Pendataan UMKM Kel. Tebet Timur</source>
+        <translation>mis. Pendataan UMKM Kel. Tebet Timur</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Tan&amp;ggal:</translation>
+    </message>
+    <message>
+        <source>Drive date</source>
+        <translation>Tanggal kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>Drive place</source>
+        <translation>Tempat kegiatan</translation>
+    </message>
+    <message>
+        <source>Type a village, kecamatan or kabupaten name</source>
+        <translation>Ketik nama desa, kecamatan, atau kabupaten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Close without choosing</source>
+        <translation>Tutup tanpa memilih</translation>
+    </message>
+    <message>
+        <source>C&amp;reate and use</source>
+        <translation>B&amp;uat dan pakai</translation>
+    </message>
+    <message>
+        <source>Create and use the new drive</source>
+        <translation>Buat dan pakai kegiatan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Use selected</source>
+        <translation>&amp;Pakai yang dipilih</translation>
+    </message>
+    <message>
+        <source>Use the selected drive</source>
+        <translation>Pakai kegiatan yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>same NIB</source>
+        <translation>NIB sama</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>nomor telepon sama</translation>
+    </message>
+    <message>
+        <source>similar name in the same village</source>
+        <translation>nama mirip di desa yang sama</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Why it may be the same</source>
+        <translation>Alasan kemungkinan sama</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Kemungkinan data ganda</translation>
+    </message>
+    <message>
+        <source>This business may already be registered. Check the list before saving another record.</source>
+        <translation>Usaha ini mungkin sudah terdaftar. Periksa daftar di bawah sebelum menyimpan data baru.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Kemungkinan data ganda</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for saving anyway:</source>
+        <translation>&amp;Alasan tetap menyimpan:</translation>
+    </message>
+    <message>
+        <source>Reason for saving anyway</source>
+        <translation>Alasan tetap menyimpan</translation>
+    </message>
+    <message>
+        <source>e.g. a second shop of the same owner</source>
+        <translation>mis. toko kedua milik pemilik yang sama</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the form</source>
+        <translation>&amp;Kembali ke formulir</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>B&amp;uka data yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Buka data yang sudah ada</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Tetap &amp;simpan</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <source>Enroll this laptop</source>
+        <translation>Daftarkan laptop ini</translation>
+    </message>
+    <message>
+        <source>Enroll this laptop with the central server once, so it can send the registrations. Your supervisor gives you the server address and your account. Your password is sent once and is not stored on this laptop.</source>
+        <translation>Daftarkan laptop ini ke server pusat satu kali, agar dapat mengirim data pendaftaran. Alamat server dan akun Anda diberikan oleh atasan Anda. Kata sandi hanya dikirim sekali dan tidak disimpan di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>for example https://sinkron.example.go.id</source>
+        <translation>misalnya https://sinkron.example.go.id</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Laptop &amp;name:</source>
+        <translation>Nama &amp;laptop:</translation>
+    </message>
+    <message>
+        <source>Laptop name</source>
+        <translation>Nama laptop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Daftarkan</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them (capital letters count) and try again.</source>
+        <translation>Nama pengguna atau kata sandi salah. Periksa kembali (huruf besar dan kecil dibedakan), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server at {url} cannot be reached. Check the address and the internet connection, then try again.</source>
+        <translation>Server di {url} tidak dapat dihubungi. Periksa alamatnya dan koneksi internet, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment ({detail}).</source>
+        <translation>Server menolak pendaftaran laptop ({detail}).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address. Type it as your supervisor gave it.</source>
+        <translation>“{url}” bukan alamat server. Ketik persis seperti yang diberikan atasan Anda.</translation>
+    </message>
+    <message>
+        <source>The laptop could not be enrolled: {reason}</source>
+        <translation>Laptop tidak dapat didaftarkan: {reason}</translation>
+    </message>
+    <message>
+        <source>Type the server address.</source>
+        <translation>Ketik alamat server.</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>Ketik nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Ketik kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Give this laptop a name, e.g. “Laptop Tebet 2”.</source>
+        <translation>Beri nama laptop ini, misalnya “Laptop Tebet 2”.</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Menghubungi server…</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>Employees must be a whole number, e.g. 3.</source>
@@ -313,12 +1242,12 @@ Penyebab: {reason}</translation>
         <translation>Pilih desa/kelurahan.</translation>
     </message>
     <message>
-        <source>Region code {code} is not a current village code.</source>
-        <translation>Kode wilayah {code} bukan kode desa/kelurahan yang berlaku.</translation>
-    </message>
-    <message>
         <source>Choose a village (desa/kelurahan), not a larger area.</source>
         <translation>Pilih desa/kelurahan, bukan wilayah yang lebih besar.</translation>
+    </message>
+    <message>
+        <source>Region code {region} is not a current village code.</source>
+        <translation>Kode wilayah {region} bukan kode desa/kelurahan yang berlaku.</translation>
     </message>
     <message>
         <source>Capital or sales are above the UMKM limits of PP 7/2021: check the amounts before saving.</source>
@@ -801,6 +1730,10 @@ Penyebab: {reason}</translation>
         <translation>{file} bukan basis data yang bisa dibaca aplikasi ini ({reason}).</translation>
     </message>
     <message>
+        <source>The audit log was altered outside the application: {count} entries do not match the chain (first at entry {first}). Copy the data folder and report it to your supervisor.</source>
+        <translation>Log audit diubah di luar aplikasi: {count} entri tidak cocok dengan rantai (pertama pada entri {first}). Salin folder data dan laporkan kepada supervisor Anda.</translation>
+    </message>
+    <message>
         <source>The database was written by a newer version of the application (schema {revision}). Install that version; this one will not open the database.</source>
         <translation>Basis data ini ditulis oleh versi aplikasi yang lebih baru (skema {revision}). Pasang versi itu; versi ini tidak akan membuka basis data tersebut.</translation>
     </message>
@@ -819,6 +1752,261 @@ Penyebab: {reason}</translation>
     <message>
         <source>{count} changes were refused by the server and wait for the officer (quarantined or in conflict).</source>
         <translation>{count} perubahan ditolak server dan menunggu tindakan petugas (dikarantina atau bentrok).</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as DD-MM-YYYY, e.g. 15-05-1990.</source>
+        <translation>Ketik tanggal lahir sebagai HH-BB-TTTT, mis. 15-05-1990.</translation>
+    </message>
+    <message>
+        <source>Enter the product name.</source>
+        <translation>Isi nama produk.</translation>
+    </message>
+    <message>
+        <source>The price cannot be below Rp0.</source>
+        <translation>Harga tidak boleh kurang dari Rp0.</translation>
+    </message>
+    <message>
+        <source>The stock cannot be below 0.</source>
+        <translation>Stok tidak boleh kurang dari 0.</translation>
+    </message>
+    <message>
+        <source>Choose a product category from the list.</source>
+        <translation>Pilih kategori produk dari daftar.</translation>
+    </message>
+    <message>
+        <source>A product can have at most {max} photos ({count} now): remove some.</source>
+        <translation>Satu produk paling banyak {max} foto (sekarang {count}): hapus sebagian.</translation>
+    </message>
+    <message>
+        <source>Photo {index} is no longer on this laptop: add it again.</source>
+        <translation>Foto {index} sudah tidak ada di laptop ini: tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>Another product of this business already uses the SKU {sku}: choose a different one.</source>
+        <translation>SKU {sku} sudah dipakai produk lain dari usaha ini: pilih SKU lain.</translation>
+    </message>
+    <message>
+        <source>This business was deleted: restore it first.</source>
+        <translation>Usaha ini sudah dihapus: pulihkan dulu.</translation>
+    </message>
+    <message>
+        <source>Type the business&apos;s KBLI code before issuing.</source>
+        <translation>Isi kode KBLI usaha ini sebelum menerbitkan sertifikat.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s village is not a current region: correct it first.</source>
+        <translation>Desa/kelurahan usaha ini bukan kode wilayah yang berlaku: perbaiki dulu.</translation>
+    </message>
+    <message>
+        <source>This business already has certificate {number}: print it again, or revoke it and issue a new one.</source>
+        <translation>Usaha ini sudah punya sertifikat {number}: cetak ulang, atau cabut lalu terbitkan yang baru.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Tuliskan alasan sertifikat dicabut.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already revoked.</source>
+        <translation>Sertifikat {number} sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>Type the NIP (18 digits).</source>
+        <translation>Ketik NIP (18 digit).</translation>
+    </message>
+    <message>
+        <source>NIP may only contain digits.</source>
+        <translation>NIP hanya boleh berisi angka.</translation>
+    </message>
+    <message>
+        <source>NIP must have 18 digits; {count} were typed.</source>
+        <translation>NIP harus 18 digit; yang diketik {count}.</translation>
+    </message>
+    <message>
+        <source>The first eight digits of the NIP ({digits}) are not a real birth date (YYYYMMDD).</source>
+        <translation>Delapan digit pertama NIP ({digits}) bukan tanggal lahir yang benar (TTTTBBHH).</translation>
+    </message>
+    <message>
+        <source>Digits 9 to 14 of the NIP ({digits}) are not a real month of appointment (YYYYMM).</source>
+        <translation>Digit ke-9 sampai ke-14 NIP ({digits}) bukan bulan pengangkatan yang benar (TTTTBB).</translation>
+    </message>
+    <message>
+        <source>Digit 15 of the NIP must be 1 (man) or 2 (woman), not {digit}.</source>
+        <translation>Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}.</translation>
+    </message>
+    <message>
+        <source>The last three digits of a NIP cannot be 000.</source>
+        <translation>Tiga digit terakhir NIP tidak boleh 000.</translation>
+    </message>
+    <message>
+        <source>The NIP gives an appointment ({month}) before the birth date.</source>
+        <translation>NIP menunjukkan pengangkatan ({month}) sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>The NIP gives an appointment ({month}) before the officer&apos;s 18th birthday. Check the NIP on the SK.</source>
+        <translation>NIP menunjukkan pengangkatan ({month}) sebelum petugas berusia 18 tahun. Periksa NIP pada SK.</translation>
+    </message>
+    <message>
+        <source>The NIP gives an appointment ({month}) in the future. Check the NIP.</source>
+        <translation>NIP menunjukkan pengangkatan ({month}) di masa depan. Periksa NIP.</translation>
+    </message>
+    <message>
+        <source>The NIP gives the birth date {nip_date}, but {typed_date} was typed.</source>
+        <translation>NIP menunjukkan tanggal lahir {nip_date}, tetapi yang diketik {typed_date}.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of the NIP does not match the sex typed for the officer.</source>
+        <translation>Digit ke-15 NIP tidak cocok dengan jenis kelamin petugas yang diketik.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Changed at the central office</source>
+        <translation>Diubah di kantor pusat</translation>
+    </message>
+    <message>
+        <source>business name</source>
+        <translation>nama usaha</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>pemilik</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>NITKU</source>
+        <translation>NITKU</translation>
+    </message>
+    <message>
+        <source>KBLI</source>
+        <translation>KBLI</translation>
+    </message>
+    <message>
+        <source>KBLI version</source>
+        <translation>versi KBLI</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>kode pos</translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <translation>modal</translation>
+    </message>
+    <message>
+        <source>annual sales</source>
+        <translation>omzet tahunan</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>skala</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>jumlah pekerja</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Data yang diubah</translation>
+    </message>
+    <message>
+        <source>(unknown officer)</source>
+        <translation>(petugas tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Belum ada perubahan tercatat.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translation>Tutup riwayat</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Tutup jendela ini</translation>
     </message>
 </context>
 <context>
@@ -853,7 +2041,486 @@ Penyebab: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ListingQueue</name>
+    <message>
+        <source>Reason given by the marketplace:</source>
+        <translation>Alasan dari marketplace:</translation>
+    </message>
+    <message>
+        <source>Fix these before the listing can be queued:</source>
+        <translation>Perbaiki hal berikut sebelum listing bisa diantrekan:</translation>
+    </message>
+    <message>
+        <source>Worth improving (does not block):</source>
+        <translation>Sebaiknya diperbaiki (tidak menghalangi):</translation>
+    </message>
+    <message>
+        <source>Every check of this marketplace passes.</source>
+        <translation>Semua pemeriksaan marketplace ini lolos.</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Semua marketplace</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Choose a listing to see its checks.</source>
+        <translation>Pilih listing untuk melihat hasil pemeriksaannya.</translation>
+    </message>
+    <message>
+        <source>Queued for sync: {queued}.</source>
+        <translation>Masuk antrean sinkron: {queued}.</translation>
+    </message>
+    <message>
+        <source>Back to draft because a check now fails: {count}.</source>
+        <translation>Kembali ke draf karena ada pemeriksaan yang kini gagal: {count}.</translation>
+    </message>
+    <message>
+        <source>Not done: {error}</source>
+        <translation>Tidak berhasil: {error}</translation>
+    </message>
+    <message>
+        <source>Listing rejected</source>
+        <translation>Listing ditolak</translation>
+    </message>
+    <message>
+        <source>Why did the marketplace reject it? (copy its message)</source>
+        <translation>Mengapa marketplace menolaknya? (salin pesannya)</translation>
+    </message>
+    <message>
+        <source>Save reason</source>
+        <translation>Simpan alasan</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Nothing to export: add products first.</source>
+        <translation>Tidak ada yang diekspor: tambahkan produk dulu.</translation>
+    </message>
+    <message>
+        <source>{marketplace}: {rows} product(s), {skipped} left out</source>
+        <translation>{marketplace}: {rows} produk, {skipped} tidak disertakan</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}.</source>
+        <translation>Diekspor ke {folder}.</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation>Marketplace:</translation>
+    </message>
+    <message>
+        <source>Show marketplace</source>
+        <translation>Tampilkan marketplace</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Show state</source>
+        <translation>Tampilkan status</translation>
+    </message>
+    <message>
+        <source>Whole drive</source>
+        <translation>Seluruh kegiatan</translation>
+    </message>
+    <message>
+        <source>Show the whole drive</source>
+        <translation>Tampilkan seluruh kegiatan</translation>
+    </message>
+    <message>
+        <source>Show the listings of every business of the drive, not only the chosen business</source>
+        <translation>Tampilkan listing semua usaha dalam kegiatan ini, bukan hanya usaha yang dipilih</translation>
+    </message>
+    <message>
+        <source>Queue all &amp;ready</source>
+        <translation>Antrekan semua yang &amp;siap</translation>
+    </message>
+    <message>
+        <source>Queue all ready</source>
+        <translation>Antrekan semua yang siap</translation>
+    </message>
+    <message>
+        <source>Check every ready listing shown again and queue it for sync</source>
+        <translation>Periksa ulang setiap listing siap yang tampil lalu antrekan untuk sinkron</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Problems and how to fix them</source>
+        <translation>Masalah dan cara memperbaikinya</translation>
+    </message>
+    <message>
+        <source>Values for this marketplace</source>
+        <translation>Isian khusus marketplace ini</translation>
+    </message>
+    <message>
+        <source>Marketplace category ID</source>
+        <translation>ID kategori marketplace</translation>
+    </message>
+    <message>
+        <source>From the seller centre, e.g. 100629</source>
+        <translation>Dari Seller Centre, mis. 100629</translation>
+    </message>
+    <message>
+        <source>Pickup-point code</source>
+        <translation>Kode titik jemput</translation>
+    </message>
+    <message>
+        <source>Blibli only, e.g. PP-1234567</source>
+        <translation>Khusus Blibli, mis. PP-1234567</translation>
+    </message>
+    <message>
+        <source>Apply and check again</source>
+        <translation>Terapkan dan periksa ulang</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Periksa &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Periksa ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Antrekan</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrekan</translation>
+    </message>
+    <message>
+        <source>Mark &amp;submitted</source>
+        <translation>Tandai &amp;dikirim</translation>
+    </message>
+    <message>
+        <source>Mark submitted</source>
+        <translation>Tandai dikirim</translation>
+    </message>
+    <message>
+        <source>Mark &amp;live</source>
+        <translation>Tandai &amp;tayang</translation>
+    </message>
+    <message>
+        <source>Mark live</source>
+        <translation>Tandai tayang</translation>
+    </message>
+    <message>
+        <source>Mark re&amp;jected…</source>
+        <translation>Tandai dito&amp;lak…</translation>
+    </message>
+    <message>
+        <source>Mark rejected</source>
+        <translation>Tandai ditolak</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Tarik &amp;kembali</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tarik kembali</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Kembali ke d&amp;raf</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Kembali ke draf</translation>
+    </message>
+    <message>
+        <source>Export this &amp;business</source>
+        <translation>Ekspor &amp;usaha ini</translation>
+    </message>
+    <message>
+        <source>Export this business</source>
+        <translation>Ekspor usaha ini</translation>
+    </message>
+    <message>
+        <source>Write a bulk-upload workbook and photo folder for each active marketplace</source>
+        <translation>Buat file unggah massal dan folder foto untuk setiap marketplace yang aktif</translation>
+    </message>
+    <message>
+        <source>Export the whole dri&amp;ve</source>
+        <translation>Ekspor seluruh &amp;kegiatan</translation>
+    </message>
+    <message>
+        <source>Export the whole drive</source>
+        <translation>Ekspor seluruh kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>ListingState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Tayang</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>ListingTableModel</name>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Layar kunci</translation>
+    </message>
+    <message>
+        <source>GoOnline Desktop is locked</source>
+        <translation>GoOnline Desktop terkunci</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Ketik kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Only {name} or a supervisor can unlock this window.</source>
+        <translation>Hanya {name} atau supervisor yang dapat membuka kunci jendela ini.</translation>
+    </message>
+    <message>
+        <source>The data of this window is hidden. {name}, type your password to go on; a supervisor may unlock it too.</source>
+        <translation>Data di jendela ini disembunyikan. {name}, ketik kata sandi Anda untuk melanjutkan; supervisor juga dapat membuka kuncinya.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — GoOnline Desktop</source>
+        <translation>Masuk — GoOnline Desktop</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>GoOnline Desktop</source>
+        <translation>GoOnline Desktop</translation>
+    </message>
+    <message>
+        <source>Log in with your username and password. The registrations on this laptop are encrypted; they open only with an officer&apos;s password.</source>
+        <translation>Masuk dengan nama pengguna dan kata sandi Anda. Data pendaftaran di laptop ini terenkripsi dan hanya dapat dibuka dengan kata sandi petugas.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>&amp;Lupa kata sandi?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Lupa kata sandi</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Lupa kata sandi?</translation>
+    </message>
+    <message>
+        <source>Ask your supervisor: a supervisor can set a new password for you on this laptop. A supervisor who lost every password can open the data with the recovery code written down at setup, and choose a new password here.</source>
+        <translation>Minta bantuan supervisor Anda: supervisor dapat membuatkan kata sandi baru untuk Anda di laptop ini. Supervisor yang kehilangan semua kata sandi dapat membuka data dengan kode pemulihan yang dicatat saat penyiapan, lalu memilih kata sandi baru di sini.</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;username:</source>
+        <translation>Nama pengguna &amp;supervisor:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s username</source>
+        <translation>Nama pengguna supervisor</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Kode pemulihan:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>Ulangi kata &amp;sandi baru:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Back to login</source>
+        <translation>Kembali ke halaman masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Set new password</source>
+        <translation>&amp;Simpan kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Set new password with recovery code</source>
+        <translation>Simpan kata sandi baru dengan kode pemulihan</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>Ketik nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Ketik kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>The key file {file} cannot be read: {reason}</source>
+        <translation>Berkas kunci {file} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. You can try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak kata sandi salah. Anda dapat mencoba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>Type the supervisor&apos;s username and the recovery code.</source>
+        <translation>Ketik nama pengguna supervisor dan kode pemulihan.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type it again.</source>
+        <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The recovery code or the username is wrong. Check every character.</source>
+        <translation>Kode pemulihan atau nama pengguna salah. Periksa setiap karakternya.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Sections and content</source>
+        <translation>Bagian dan isi</translation>
+    </message>
     <message>
         <source>Sections</source>
         <translation>Bagian</translation>
@@ -915,8 +2582,24 @@ Penyebab: {reason}</translation>
         <translation>Pendaftaran UMKM, foto produk, listing, sertifikat, dan pengiriman ke server pusat masing-masing akan mendapat layar sendiri di bagian sebelah kiri begitu selesai dibuat.</translation>
     </message>
     <message>
-        <source>The screen for registering and searching businesses is being built and comes in a next version. Businesses already stored on this laptop are kept safely and counted below.</source>
-        <translation>Layar untuk mendaftarkan dan mencari UMKM sedang dibuat dan hadir di versi berikutnya. UMKM yang sudah tersimpan di laptop ini tetap aman dan jumlahnya tertera di bawah.</translation>
+        <source>Change &amp;drive… (Ctrl+D)</source>
+        <translation>Ganti &amp;kegiatan… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Change the registration drive</source>
+        <translation>Ganti kegiatan pendataan</translation>
+    </message>
+    <message>
+        <source>&amp;New registration (Ctrl+N)</source>
+        <translation>Pendaftaran &amp;baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>The list for searching and opening registered businesses comes in a next version. New registrations are saved on this laptop and counted above.</source>
+        <translation>Daftar untuk mencari dan membuka UMKM yang terdaftar hadir di versi berikutnya. Pendaftaran baru disimpan di laptop ini dan dihitung di atas.</translation>
     </message>
     <message>
         <source>Product photos and marketplace listings are being built and come in a next version. There is nothing to show here yet.</source>
@@ -959,6 +2642,22 @@ Penyebab: {reason}</translation>
         <translation>Versi program:</translation>
     </message>
     <message>
+        <source>Server: not set up</source>
+        <translation>Server: belum diatur</translation>
+    </message>
+    <message>
+        <source>Never sent yet</source>
+        <translation>Belum pernah dikirim</translation>
+    </message>
+    <message>
+        <source>Last sent {when}</source>
+        <translation>Terakhir dikirim {when}</translation>
+    </message>
+    <message>
+        <source>{count} need attention</source>
+        <translation>{count} perlu ditangani</translation>
+    </message>
+    <message>
         <source>Officer: {name}</source>
         <translation>Petugas: {name}</translation>
     </message>
@@ -985,6 +2684,14 @@ Penyebab: {reason}</translation>
     <message>
         <source>Figures</source>
         <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Registration drive</source>
+        <translation>Kegiatan pendataan</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Status sinkronisasi</translation>
     </message>
     <message>
         <source>counting…</source>
@@ -1023,6 +2730,1014 @@ Penyebab: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Permission</name>
+    <message>
+        <source>Only a supervisor may export full NIKs.</source>
+        <translation>Hanya supervisor yang boleh mengekspor NIK lengkap.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may delete or restore a record.</source>
+        <translation>Hanya supervisor yang boleh menghapus atau memulihkan data.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may reset another officer&apos;s password.</source>
+        <translation>Hanya supervisor yang boleh mengatur ulang kata sandi petugas lain.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may add officers or change their role.</source>
+        <translation>Hanya supervisor yang boleh menambah petugas atau mengubah perannya.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may revoke a certificate.</source>
+        <translation>Hanya supervisor yang boleh mencabut sertifikat.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may view or export the audit log.</source>
+        <translation>Hanya supervisor yang boleh melihat atau mengekspor log audit.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product photos</source>
+        <translation>Foto produk</translation>
+    </message>
+    <message>
+        <source>— choose a category —</source>
+        <translation>— pilih kategori —</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name} (tutup)</translation>
+    </message>
+    <message>
+        <source>Main photo</source>
+        <translation>Foto utama</translation>
+    </message>
+    <message>
+        <source>Wait until the photos are imported, then save.</source>
+        <translation>Tunggu sampai foto selesai dimasukkan, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Someone changed this product meanwhile: open it again to see the changes.</source>
+        <translation>Produk ini sudah diubah orang lain: buka lagi untuk melihat perubahannya.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The product was not saved: {error}</source>
+        <translation>Produk tidak tersimpan: {error}</translation>
+    </message>
+    <message>
+        <source>{marketplace}: {state}, {count} problem(s) to fix</source>
+        <translation>{marketplace}: {state}, {count} masalah perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>{marketplace}: {state}</source>
+        <translation>{marketplace}: {state}</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Hapus produk</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Its listings stop too.</source>
+        <translation>Hapus {name}? Listing-nya juga berhenti.</translation>
+    </message>
+    <message>
+        <source>Choose product photos</source>
+        <translation>Pilih foto produk</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Foto ({patterns})</translation>
+    </message>
+    <message>
+        <source>Preparing photos…</source>
+        <translation>Menyiapkan foto…</translation>
+    </message>
+    <message>
+        <source>{name} could not be added: {error}</source>
+        <translation>{name} tidak bisa ditambahkan: {error}</translation>
+    </message>
+    <message>
+        <source>Photos added: {count}.</source>
+        <translation>Foto ditambahkan: {count}.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no photo: copy a photo first.</source>
+        <translation>Papan klip tidak berisi foto: salin foto dulu.</translation>
+    </message>
+    <message>
+        <source>Photo {index} of {count}</source>
+        <translation>Foto {index} dari {count}</translation>
+    </message>
+    <message>
+        <source>Photos (the first one is the main photo)</source>
+        <translation>Foto (foto pertama adalah foto utama)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;files…</source>
+        <translation>Tambah dari &amp;file…</translation>
+    </message>
+    <message>
+        <source>Add photos from files</source>
+        <translation>Tambah foto dari file</translation>
+    </message>
+    <message>
+        <source>Choose one or more photos; you can also drag them here from the file manager</source>
+        <translation>Pilih satu foto atau lebih; bisa juga diseret ke sini dari pengelola file</translation>
+    </message>
+    <message>
+        <source>&amp;Camera…</source>
+        <translation>&amp;Kamera…</translation>
+    </message>
+    <message>
+        <source>Take photos with the camera</source>
+        <translation>Ambil foto dengan kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Paste a photo from the clipboard</source>
+        <translation>Tempel foto dari papan klip</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Geser ke kiri</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Kiri</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Geser ke kanan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Kanan</translation>
+    </message>
+    <message>
+        <source>Make main photo</source>
+        <translation>Jadikan foto utama</translation>
+    </message>
+    <message>
+        <source>View large</source>
+        <translation>Lihat besar</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Enter atau klik dua kali</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>e.g. Keripik Singkong Pedas Manis 250 g</source>
+        <translation>mis. Keripik Singkong Pedas Manis 250 g</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Leave empty to get one automatically</source>
+        <translation>Kosongkan agar dibuat otomatis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Bekas</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merek</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Price in rupiah</source>
+        <translation>Harga dalam rupiah</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Packed weight</source>
+        <translation>Berat kemasan</translation>
+    </message>
+    <message>
+        <source>Packed weight in grams</source>
+        <translation>Berat kemasan dalam gram</translation>
+    </message>
+    <message>
+        <source>Package length</source>
+        <translation>Panjang kemasan</translation>
+    </message>
+    <message>
+        <source>Package length in centimetres</source>
+        <translation>Panjang kemasan dalam sentimeter</translation>
+    </message>
+    <message>
+        <source>Package width</source>
+        <translation>Lebar kemasan</translation>
+    </message>
+    <message>
+        <source>Package width in centimetres</source>
+        <translation>Lebar kemasan dalam sentimeter</translation>
+    </message>
+    <message>
+        <source>Package height</source>
+        <translation>Tinggi kemasan</translation>
+    </message>
+    <message>
+        <source>Package height in centimetres</source>
+        <translation>Tinggi kemasan dalam sentimeter</translation>
+    </message>
+    <message>
+        <source>Sell on</source>
+        <translation>Jual di</translation>
+    </message>
+    <message>
+        <source>Marketplaces to sell on</source>
+        <translation>Marketplace tempat berjualan</translation>
+    </message>
+    <message>
+        <source>Tick the marketplaces where this product should be listed</source>
+        <translation>Centang marketplace tempat produk ini akan dipasang</translation>
+    </message>
+    <message>
+        <source>Description (plain text; say what it is made of, size, taste, how long it keeps)</source>
+        <translation>Deskripsi (teks biasa; sebutkan bahan, ukuran, rasa, daya tahan)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>Produk &amp;baru</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Produk baru</translation>
+    </message>
+    <message>
+        <source>&amp;Delete product</source>
+        <translation>&amp;Hapus produk</translation>
+    </message>
+    <message>
+        <source>&amp;Save product</source>
+        <translation>&amp;Simpan produk</translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation>Simpan produk</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>All drives</source>
+        <translation>Semua kegiatan</translation>
+    </message>
+    <message>
+        <source>{name} ({count} products)</source>
+        <translation>{name} ({count} produk)</translation>
+    </message>
+    <message>
+        <source>No businesses yet: register one first</source>
+        <translation>Belum ada usaha: daftarkan satu dulu</translation>
+    </message>
+    <message>
+        <source>{name}
+{price} · {photos} photo(s)</source>
+        <translation>{name}
+{price} · {photos} foto</translation>
+    </message>
+    <message>
+        <source>Products: {count}</source>
+        <translation>Produk: {count}</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <source>Registration drive</source>
+        <translation>Kegiatan pendataan</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Usaha:</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Products and listing queue</source>
+        <translation>Produk dan antrean listing</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Products of the business</source>
+        <translation>Produk usaha ini</translation>
+    </message>
+    <message>
+        <source>Listing queue</source>
+        <translation>Antrean listing</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Ketik untuk menyaring</translation>
+    </message>
+    <message>
+        <source>Show the consent text (version {version}) to the owner before ticking the box.</source>
+        <translation>Tunjukkan teks persetujuan (versi {version}) kepada pemilik sebelum mencentang kotak.</translation>
+    </message>
+    <message>
+        <source>Edit registration</source>
+        <translation>Ubah pendaftaran</translation>
+    </message>
+    <message>
+        <source>from capital</source>
+        <translation>dari modal</translation>
+    </message>
+    <message>
+        <source>from annual sales</source>
+        <translation>dari omzet tahunan</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red, then save.</source>
+        <translation>Perbaiki kolom bertanda merah, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>Throw away what was typed in this registration?</source>
+        <translation>Buang semua yang sudah diketik di pendaftaran ini?</translation>
+    </message>
+    <message>
+        <source>Please check with the owner:
+
+{lines}
+
+Save anyway?</source>
+        <translation>Mohon periksa bersama pemilik:
+
+{lines}
+
+Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>Check before saving</source>
+        <translation>Periksa sebelum menyimpan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>This business was changed elsewhere meanwhile (now version {version}). Your changes are kept as a draft; open the business again to see the newer version.</source>
+        <translation>UMKM ini sementara itu diubah di tempat lain (sekarang versi {version}). Perubahan Anda disimpan sebagai draf; buka UMKM ini lagi untuk melihat versi terbaru.</translation>
+    </message>
+    <message>
+        <source>The business could not be saved: {reason}. What you typed is kept as a draft.</source>
+        <translation>UMKM tidak dapat disimpan: {reason}. Yang sudah diketik disimpan sebagai draf.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>Formulir pendaftaran</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;name:</source>
+        <translation>&amp;Nama pemilik:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Nama pemilik</translation>
+    </message>
+    <message>
+        <source>As written on the KTP</source>
+        <translation>Sesuai KTP</translation>
+    </message>
+    <message>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>16 digits from the KTP</source>
+        <translation>16 digit dari KTP</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Tanggal la&amp;hir:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>Alamat usaha</translation>
+    </message>
+    <message>
+        <source>&amp;Find village:</source>
+        <translation>&amp;Cari desa:</translation>
+    </message>
+    <message>
+        <source>Find village by name</source>
+        <translation>Cari desa menurut nama</translation>
+    </message>
+    <message>
+        <source>Type a village or kelurahan name</source>
+        <translation>Ketik nama desa atau kelurahan</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vinsi:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Kabupaten/&amp;kota:</source>
+        <translation>Kabupaten/&amp;kota:</translation>
+    </message>
+    <message>
+        <source>Kabupaten or kota</source>
+        <translation>Kabupaten atau kota</translation>
+    </message>
+    <message>
+        <source>Kecama&amp;tan:</source>
+        <translation>Kecama&amp;tan:</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>&amp;Desa/kelurahan:</source>
+        <translation>&amp;Desa/kelurahan:</translation>
+    </message>
+    <message>
+        <source>Desa or kelurahan</source>
+        <translation>Desa atau kelurahan</translation>
+    </message>
+    <message>
+        <source>S&amp;treet address:</source>
+        <translation>&amp;Alamat jalan:</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Alamat jalan</translation>
+    </message>
+    <message>
+        <source>Street, number, RT/RW</source>
+        <translation>Jalan, nomor, RT/RW</translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation>K&amp;ode pos:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5 digit</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness name:</source>
+        <translation>Nama &amp;usaha:</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nama usaha</translation>
+    </message>
+    <message>
+        <source>e.g. Keripik Singkong Bu Sri</source>
+        <translation>mis. Keripik Singkong Bu Sri</translation>
+    </message>
+    <message>
+        <source>Sect&amp;or:</source>
+        <translation>Bida&amp;ng usaha:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bidang usaha</translation>
+    </message>
+    <message>
+        <source>e.g. snacks, batik, coffee</source>
+        <translation>mis. makanan ringan, batik, kopi</translation>
+    </message>
+    <message>
+        <source>KB&amp;LI:</source>
+        <translation>KB&amp;LI:</translation>
+    </message>
+    <message>
+        <source>KBLI code</source>
+        <translation>Kode KBLI</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <source>KBLI version</source>
+        <translation>Versi KBLI</translation>
+    </message>
+    <message>
+        <source>N&amp;IB:</source>
+        <translation>N&amp;IB:</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>13 digits, if the business has one</source>
+        <translation>13 digit, jika usaha sudah punya</translation>
+    </message>
+    <message>
+        <source>NP&amp;WP:</source>
+        <translation>NP&amp;WP:</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>15 or 16 digits, if any</source>
+        <translation>15 atau 16 digit, jika ada</translation>
+    </message>
+    <message>
+        <source>NITK&amp;U:</source>
+        <translation>NITK&amp;U:</translation>
+    </message>
+    <message>
+        <source>NITKU</source>
+        <translation>NITKU</translation>
+    </message>
+    <message>
+        <source>22 digits, branches only</source>
+        <translation>22 digit, khusus cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Capital:</source>
+        <translation>&amp;Modal:</translation>
+    </message>
+    <message>
+        <source>Capital excluding land and buildings</source>
+        <translation>Modal di luar tanah dan bangunan</translation>
+    </message>
+    <message>
+        <source>Rp, excluding land and buildings</source>
+        <translation>Rp, di luar tanah dan bangunan</translation>
+    </message>
+    <message>
+        <source>Annual s&amp;ales:</source>
+        <translation>&amp;Omzet per tahun:</translation>
+    </message>
+    <message>
+        <source>Annual sales</source>
+        <translation>Omzet per tahun</translation>
+    </message>
+    <message>
+        <source>Rp per year</source>
+        <translation>Rp per tahun</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala usaha:</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <translation>Tenaga ke&amp;rja:</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Tenaga kerja</translation>
+    </message>
+    <message>
+        <source>number of workers</source>
+        <translation>jumlah pekerja</translation>
+    </message>
+    <message>
+        <source>Consent (UU 27/2022)</source>
+        <translation>Persetujuan (UU 27/2022)</translation>
+    </message>
+    <message>
+        <source>The owner a&amp;grees to the processing of personal data</source>
+        <translation>Pemilik menye&amp;tujui pemrosesan data pribadi</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>Persetujuan pemilik</translation>
+    </message>
+    <message>
+        <source>S&amp;how consent text…</source>
+        <translation>T&amp;ampilkan teks persetujuan…</translation>
+    </message>
+    <message>
+        <source>Show consent text</source>
+        <translation>Tampilkan teks persetujuan</translation>
+    </message>
+    <message>
+        <source>Problems to check</source>
+        <translation>Masalah yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>Press Enter on a problem to go to its field</source>
+        <translation>Tekan Enter pada masalah untuk menuju kolomnya</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Tutup formulir</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the registration</source>
+        <translation>Simpan pendaftaran</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Type the office code (at most {count} characters).</source>
+        <translation>Ketik kode kantor (paling banyak {count} karakter).</translation>
+    </message>
+    <message>
+        <source>Type the office name.</source>
+        <translation>Ketik nama kantor.</translation>
+    </message>
+    <message>
+        <source>Type the supervisor&apos;s name.</source>
+        <translation>Ketik nama supervisor.</translation>
+    </message>
+    <message>
+        <source>A NIP has {count} digits, or leave it empty.</source>
+        <translation>NIP terdiri atas {count} angka, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Type a username without spaces.</source>
+        <translation>Ketik nama pengguna tanpa spasi.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>GoOnline Desktop setup</source>
+        <translation>Penyiapan GoOnline Desktop</translation>
+    </message>
+    <message>
+        <source>Setup wizard</source>
+        <translation>Panduan penyiapan</translation>
+    </message>
+    <message>
+        <source>Welcome to GoOnline Desktop</source>
+        <translation>Selamat datang di GoOnline Desktop</translation>
+    </message>
+    <message>
+        <source>This laptop is set up once, by a supervisor: the field office, the supervisor&apos;s account and the language. Registrations are kept encrypted on this laptop; only the officers you create can open them.</source>
+        <translation>Laptop ini disiapkan sekali oleh supervisor: kantor lapangan, akun supervisor, dan bahasa. Data pendaftaran disimpan terenkripsi di laptop ini; hanya petugas yang Anda buat yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Field office</source>
+        <translation>Kantor lapangan</translation>
+    </message>
+    <message>
+        <source>The office this laptop works for. Its code appears in certificate numbers; use the code your programme coordinator gave you.</source>
+        <translation>Kantor tempat laptop ini digunakan. Kodenya muncul di nomor sertifikat; gunakan kode dari koordinator program Anda.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Kode kantor:</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>for example JKS01</source>
+        <translation>misalnya JKS01</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nama kantor:</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <source>for example Dinas KUKM Kota Jakarta Selatan</source>
+        <translation>misalnya Dinas KUKM Kota Jakarta Selatan</translation>
+    </message>
+    <message>
+        <source>&amp;Region (optional):</source>
+        <translation>&amp;Wilayah (opsional):</translation>
+    </message>
+    <message>
+        <source>Region of the office</source>
+        <translation>Wilayah kantor</translation>
+    </message>
+    <message>
+        <source>type a kabupaten/kota or kecamatan name</source>
+        <translation>ketik nama kabupaten/kota atau kecamatan</translation>
+    </message>
+    <message>
+        <source>First supervisor</source>
+        <translation>Supervisor pertama</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s account opens this laptop and can add field officers later. Choose a password of at least 8 characters that others cannot guess.</source>
+        <translation>Akun supervisor membuka laptop ini dan nanti dapat menambahkan petugas lapangan. Pilih kata sandi minimal 8 karakter yang tidak mudah ditebak orang lain.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s full name</source>
+        <translation>Nama lengkap supervisor</translation>
+    </message>
+    <message>
+        <source>N&amp;IP (optional):</source>
+        <translation>N&amp;IP (opsional):</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s NIP</source>
+        <translation>NIP supervisor</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 angka</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>for example sri</source>
+        <translation>misalnya sri</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Central server (optional)</source>
+        <translation>Server pusat (opsional)</translation>
+    </message>
+    <message>
+        <source>If your office already gave you the address of the central server, type it here. You can also leave it empty and enroll this laptop later on the Sync page.</source>
+        <translation>Jika kantor Anda sudah memberikan alamat server pusat, ketik di sini. Anda juga dapat mengosongkannya dan mendaftarkan laptop ini nanti di halaman Sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>for example https://sinkron.example.go.id</source>
+        <translation>misalnya https://sinkron.example.go.id</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this laptop with the server after setup</source>
+        <translation>&amp;Daftarkan laptop ini ke server setelah penyiapan</translation>
+    </message>
+    <message>
+        <source>Enroll after setup</source>
+        <translation>Daftarkan setelah penyiapan</translation>
+    </message>
+    <message>
+        <source>Press Set up to create the account and encrypt the data. This takes a few seconds.</source>
+        <translation>Tekan Siapkan untuk membuat akun dan mengenkripsi data. Ini memerlukan beberapa detik.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Write this code on paper and keep it locked away, apart from the laptop. If every supervisor password is forgotten, this code is the only way to open the data. It is shown only now.</source>
+        <translation>Tulis kode ini di kertas dan simpan di tempat terkunci, terpisah dari laptop. Jika semua kata sandi supervisor terlupa, hanya kode ini yang dapat membuka data. Kode ini hanya ditampilkan sekarang.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery code down and will keep it safe</source>
+        <translation>Saya sudah &amp;mencatat kode pemulihan dan akan menyimpannya dengan aman</translation>
+    </message>
+    <message>
+        <source>Recovery code written down</source>
+        <translation>Kode pemulihan sudah dicatat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel setup</source>
+        <translation>Batalkan penyiapan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Step {step} of {count}</source>
+        <translation>Langkah {step} dari {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Siapkan</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>This laptop already holds {count} registered businesses. Setup first makes a backup copy, then encrypts them; nothing is lost, and from then on they open only with a password.</source>
+        <translation>Laptop ini sudah menyimpan {count} usaha terdaftar. Penyiapan lebih dulu membuat salinan cadangan, lalu mengenkripsinya; tidak ada yang hilang, dan sejak itu data hanya dapat dibuka dengan kata sandi.</translation>
+    </message>
+    <message>
+        <source>No region chosen.</source>
+        <translation>Belum ada wilayah yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The region list is not available.</source>
+        <translation>Daftar wilayah tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type it again.</source>
+        <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Type the server address, or untick enrolling.</source>
+        <translation>Ketik alamat server, atau hapus centang pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Setting up… please wait.</source>
+        <translation>Sedang menyiapkan… mohon tunggu.</translation>
+    </message>
+    <message>
+        <source>Setup could not finish: {reason}</source>
+        <translation>Penyiapan tidak dapat diselesaikan: {reason}</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Male</source>
@@ -1031,6 +3746,454 @@ Penyebab: {reason}</translation>
     <message>
         <source>Female</source>
         <translation>Perempuan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>Sync: waiting</source>
+        <translation>Sinkron: menunggu</translation>
+    </message>
+    <message>
+        <source>Sync: sending…</source>
+        <translation>Sinkron: mengirim…</translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>Sinkron: sudah mutakhir</translation>
+    </message>
+    <message>
+        <source>Sync: needs attention</source>
+        <translation>Sinkron: perlu tindakan</translation>
+    </message>
+    <message>
+        <source>Sync: server not reachable</source>
+        <translation>Sinkron: server tidak terjangkau</translation>
+    </message>
+    <message>
+        <source>Sync: laptop not enrolled</source>
+        <translation>Sinkron: laptop belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Open the Sync page</source>
+        <translation>Buka halaman Sinkronisasi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Hentikan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Kemajuan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>Di laptop ini</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>This laptop:</source>
+        <translation>Laptop ini:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Sinkron berhasil terakhir:</translation>
+    </message>
+    <message>
+        <source>Last attempt:</source>
+        <translation>Percobaan terakhir:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Menunggu dikirim:</translation>
+    </message>
+    <message>
+        <source>Sent and confirmed:</source>
+        <translation>Terkirim dan diterima:</translation>
+    </message>
+    <message>
+        <source>Refused, need a fix:</source>
+        <translation>Ditolak, perlu diperbaiki:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflik:</translation>
+    </message>
+    <message>
+        <source>Next automatic try:</source>
+        <translation>Percobaan otomatis berikutnya:</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Pengaturan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>Save the server address</source>
+        <translation>Simpan alamat server</translation>
+    </message>
+    <message>
+        <source>Send &amp;automatically when the server can be reached</source>
+        <translation>Kirim &amp;otomatis bila server dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>Send automatically</source>
+        <translation>Kirim otomatis</translation>
+    </message>
+    <message>
+        <source>Try &amp;every:</source>
+        <translation>Coba &amp;setiap:</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic tries</source>
+        <translation>Menit di antara percobaan otomatis</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>Changes wait here until they are sent.</source>
+        <translation>Perubahan menunggu di sini sampai terkirim.</translation>
+    </message>
+    <message>
+        <source>Sending to the central server…</source>
+        <translation>Mengirim ke server pusat…</translation>
+    </message>
+    <message>
+        <source>Everything is on the central server.</source>
+        <translation>Semua data sudah ada di server pusat.</translation>
+    </message>
+    <message>
+        <source>Some records were refused or are in conflict: see below.</source>
+        <translation>Ada data yang ditolak atau berkonflik: lihat di bawah.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now. Everything stays safe on this laptop and is sent when the connection returns.</source>
+        <translation>Server tidak dapat dihubungi saat ini. Semua data tetap aman di laptop ini dan dikirim saat koneksi kembali.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Menyiapkan…</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop (the office may have revoked it). Enroll it again; nothing stored here is lost.</source>
+        <translation>Server tidak lagi menerima laptop ini (mungkin dicabut oleh kantor). Daftarkan lagi; data yang tersimpan di sini tidak hilang.</translation>
+    </message>
+    <message>
+        <source>Enroll this laptop with the central server before the first sync.</source>
+        <translation>Laptop belum terdaftar. Daftarkan laptop ini ke server pusat sebelum sinkronisasi pertama.</translation>
+    </message>
+    <message>
+        <source>off (only with Sync now)</source>
+        <translation>mati (hanya dengan Sinkronkan sekarang)</translation>
+    </message>
+    <message>
+        <source>in {time}</source>
+        <translation>dalam {time}</translation>
+    </message>
+    <message>
+        <source>every {n} min and when the network returns</source>
+        <translation>setiap {n} menit dan saat jaringan kembali</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Server tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>not enrolled yet</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll again…</source>
+        <translation>&amp;Daftarkan ulang…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this laptop…</source>
+        <translation>&amp;Daftarkan laptop ini…</translation>
+    </message>
+    <message>
+        <source>No refused records.</source>
+        <translation>Tidak ada data yang ditolak.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Tidak ada konflik.</translation>
+    </message>
+    <message>
+        <source>Refused records ({n})</source>
+        <translation>Data ditolak ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Konflik ({n})</translation>
+    </message>
+    <message>
+        <source>Enroll this laptop</source>
+        <translation>Daftarkan laptop ini</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Rincian sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Refused records</source>
+        <translation>Data ditolak</translation>
+    </message>
+    <message>
+        <source>The server refused these records. Read the reason, fix the record, then press Send again. Everything else keeps being sent.</source>
+        <translation>Server menolak data berikut. Baca alasannya, perbaiki datanya, lalu tekan Kirim ulang. Data lain tetap terus dikirim.</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Buka data</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Buka data</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>&amp;Kirim ulang</translation>
+    </message>
+    <message>
+        <source>Send the record again</source>
+        <translation>Kirim ulang data ini</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Another version of these records reached the server first. Nothing was overwritten. Check the record with your supervisor, then mark the conflict as decided.</source>
+        <translation>Versi lain dari data berikut lebih dulu sampai di server. Tidak ada yang ditimpa. Periksa datanya bersama atasan Anda, lalu tandai konflik sebagai sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;decided</source>
+        <translation>Tandai sudah &amp;diputuskan</translation>
+    </message>
+    <message>
+        <source>Mark the conflict as decided</source>
+        <translation>Tandai konflik sudah diputuskan</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Catatan sinkronisasi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Menunggu sinkron</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Tersinkron</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu ditangani</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>The server found a mistake in this record&apos;s data. Open the record, correct it, then press Send again.</source>
+        <translation>Server menemukan kesalahan pada data ini. Buka datanya, perbaiki, lalu tekan Kirim ulang.</translation>
+    </message>
+    <message>
+        <source>A photo of this record is missing on this laptop. Add the photo again, then press Send again.</source>
+        <translation>Foto data ini tidak ada di laptop. Tambahkan lagi fotonya, lalu tekan Kirim ulang.</translation>
+    </message>
+    <message>
+        <source>A photo of this record is damaged on this laptop. Take or choose the photo again, then press Send again.</source>
+        <translation>Foto data ini rusak di laptop. Ambil atau pilih lagi fotonya, lalu tekan Kirim ulang.</translation>
+    </message>
+    <message>
+        <source>This record cannot be sent as it is (too large or malformed). Open it, correct it, then press Send again.</source>
+        <translation>Data ini tidak dapat dikirim apa adanya (terlalu besar atau tidak sesuai format). Buka, perbaiki, lalu tekan Kirim ulang.</translation>
+    </message>
+    <message>
+        <source>The server refused this record.</source>
+        <translation>Server menolak data ini.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another office: the server does not take it from this laptop. Ask your supervisor.</source>
+        <translation>Data ini milik kantor lain: server tidak menerimanya dari laptop ini. Tanyakan kepada atasan Anda.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record on the server first.</source>
+        <translation>Orang lain lebih dulu mengubah data ini di server.</translation>
+    </message>
+    <message>
+        <source>The server could not read this record (it was damaged on this laptop or on the way). Press Send again; if it is refused again, call support.</source>
+        <translation>Server tidak dapat membaca data ini (rusak di laptop atau di perjalanan). Tekan Kirim ulang; jika ditolak lagi, hubungi bagian dukungan.</translation>
+    </message>
+    <message>
+        <source>The registration drive of this record is incomplete (name, date or place). Complete the drive, then press Send again.</source>
+        <translation>Kegiatan pendataan untuk data ini belum lengkap (nama, tanggal, atau tempat). Lengkapi kegiatannya, lalu tekan Kirim ulang.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>Registration drive</source>
+        <translation>Kegiatan pendataan</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sinkronisasi selesai.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Sinkronisasi dihentikan.</translation>
+    </message>
+    <message>
+        <source>The server refused this laptop: enroll it again.</source>
+        <translation>Server menolak laptop ini: daftarkan ulang.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Everything is kept and sent later.</source>
+        <translation>Server tidak dapat dihubungi. Semua data disimpan dan dikirim nanti.</translation>
+    </message>
+    <message>
+        <source>This laptop was enrolled with the server.</source>
+        <translation>Laptop ini telah didaftarkan ke server.</translation>
+    </message>
+    <message>
+        <source>A record was queued to be sent again.</source>
+        <translation>Satu data diantrekan untuk dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Sync finished; some records need your attention.</source>
+        <translation>Sinkronisasi selesai; ada data yang perlu Anda tangani.</translation>
+    </message>
+    <message>
+        <source>sent {n}</source>
+        <translation>dikirim {n}</translation>
+    </message>
+    <message>
+        <source>already on the server {n}</source>
+        <translation>sudah ada di server {n}</translation>
+    </message>
+    <message>
+        <source>refused {n}</source>
+        <translation>ditolak {n}</translation>
+    </message>
+    <message>
+        <source>conflicts {n}</source>
+        <translation>konflik {n}</translation>
+    </message>
+    <message>
+        <source>photos {n}</source>
+        <translation>foto {n}</translation>
+    </message>
+    <message>
+        <source>received {n}</source>
+        <translation>diterima {n}</translation>
+    </message>
+    <message>
+        <source>conflicts from the server {n}</source>
+        <translation>konflik dari server {n}</translation>
+    </message>
+    <message>
+        <source>still waiting {n}</source>
+        <translation>masih menunggu {n}</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words: {code} — {message}</source>
+        <translation>Pesan server: {code} — {message}</translation>
+    </message>
+    <message>
+        <source>A change made on another laptop arrived while your own edit was not sent yet.</source>
+        <translation>Perubahan dari laptop lain tiba saat perubahan Anda sendiri belum terkirim.</translation>
+    </message>
+    <message>
+        <source>Your edit (version {local}) was not taken: the server has another one.</source>
+        <translation>Perubahan Anda (versi {local}) tidak diterima: server sudah memiliki versi lain.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped. Nothing sent so far is lost.</source>
+        <translation>Sinkronisasi dihentikan. Data yang sudah terkirim tidak hilang.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>tidak ada yang baru</translation>
+    </message>
+    <message>
+        <source>Last pass: {counts}.</source>
+        <translation>Sinkron terakhir: {counts}.</translation>
+    </message>
+    <message>
+        <source>Last pass stopped early: {counts}.</source>
+        <translation>Sinkron terakhir berhenti sebelum selesai: {counts}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} detik</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} menit</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} jam {m} menit</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records · {bytes_done} of {bytes_total}</source>
+        <translation>{done} dari {total} data · {bytes_done} dari {bytes_total}</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>sekitar {time} lagi</translation>
     </message>
 </context>
 </TS>
