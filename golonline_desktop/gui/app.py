@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -222,24 +223,62 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
             window.window.close()
             shut_down()
     assert session is not None
-    lock = LockController(
-        window.window,
-        AccountService(KeyVault.in_folder(paths.root), services.clock),
-        services.clock,
-        settings,
-        officer_id=session.officer_id,
-        username=session.username,
-        officer_name=services.actor.name,
-    )
-    qt_app.aboutToQuit.connect(shut_down)
-    window.show()
-    if session.enroll_requested:
-        from .enrollment_dialog import EnrollmentDialog
+    return _exec(qt_app, Started(window, services, shut_down, session, settings, runner))
 
-        EnrollmentDialog(services, settings, runner, parent=window.window).ask()
-    code = qt_app.exec()
-    del lock
-    return code
+
+def _exec(qt_app: QApplication, started: Started) -> int:
+    """Show the window and run the event loop until the officer quits (tests replace it)."""
+    qt_app.aboutToQuit.connect(started.close)
+    started.show()
+    return qt_app.exec()
+
+
+class Started:
+    """The running application after login: its window, lock and how to shut it down."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        services: App,
+        shut_down: Callable[[], None],
+        session: Session,
+        settings: AppSettings,
+        runner: TaskRunner,
+    ) -> None:
+        self.window = window
+        self.services = services
+        self.session = session
+        self._settings = settings
+        self._runner = runner
+        self._shut_down = shut_down
+        self._closed = False
+        self.lock = LockController(
+            window.window,
+            AccountService(KeyVault.in_folder(services.paths.root), services.clock),
+            services.clock,
+            settings,
+            officer_id=session.officer_id,
+            username=session.username,
+            officer_name=services.actor.name,
+        )
+
+    def show(self) -> None:
+        self.window.show()
+        if self.session.enroll_requested:
+            from .enrollment_dialog import EnrollmentDialog
+
+            EnrollmentDialog(
+                self.services, self._settings, self._runner, parent=self.window.window
+            ).ask()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        QCoreApplication.instance().removeEventFilter(self.lock)
+        self.lock.timer.stop()
+        self.window.window.close()
+        self._shut_down()
 
 
 def _smoke(window: MainWindow, runner: TaskRunner, services: App) -> int:

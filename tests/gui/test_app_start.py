@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from golonline_desktop.domain.clock import SystemClock
 from golonline_desktop.gui import app as gui_app
@@ -74,13 +73,24 @@ def test_a_logged_in_officer_gets_the_window_with_sync_certificates_and_lock(
     monkeypatch.setattr(gui_app, "authenticate", lambda *a, **k: session)
     seen: dict[str, object] = {}
 
-    def look_then_quit() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
-        seen["title"] = window.windowTitle()
+    def look_instead_of_the_event_loop(qt_app, started) -> int:
+        started.show()
+        window = started.window.window
+        seen["shown"] = window.isVisible()
         seen["sync"] = window.findChild(QWidget, "syncLight") is not None
         seen["certificates"] = window.findChild(QWidget, "CertificatePage") is not None
-        QApplication.quit()
+        seen["officer"] = started.services.actor.name
+        started.lock.lock()
+        seen["locked"] = started.lock.is_locked
+        started.close()
+        return 0
 
-    QTimer.singleShot(300, look_then_quit)
+    monkeypatch.setattr(gui_app, "_exec", look_instead_of_the_event_loop)
     assert gui_app.run(str(paths.root), smoke=False, language="en") == gui_app.EXIT_OK
-    assert seen == {"title": seen["title"], "sync": True, "certificates": True}
+    assert seen == {
+        "shown": True,
+        "sync": True,
+        "certificates": True,
+        "officer": "Sri Wahyuni",
+        "locked": True,
+    }
