@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.exc import OperationalError
 
 from golonline_desktop import APP_NAME, ORG_NAME, __version__
@@ -32,7 +32,6 @@ from golonline_desktop.storage.vault import KeyVault
 
 from . import dialogs
 from . import settings as keys
-from .certificate_page import install_certificates
 from .i18n import install_language, normalise_language, translate
 from .lock import LockController
 from .login import Session, authenticate
@@ -209,7 +208,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     runner = TaskRunner()
     window = build_main_window(services, settings, runner)
     sync = install_sync(window, services, settings, start=not smoke)
-    install_certificates(window, services, settings)
+    install_on_first_visit(window, "certificatesPage", _certificates_installer(services, settings))
 
     def shut_down() -> None:
         sync.shutdown()
@@ -224,6 +223,36 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
             shut_down()
     assert session is not None
     return _exec(qt_app, Started(window, services, shut_down, session, settings, runner))
+
+
+def install_on_first_visit(
+    window: MainWindow, page_name: str, install: Callable[[MainWindow], object]
+) -> None:
+    """Build a section's screen when the officer first opens it, not at start-up.
+
+    The certificates screen pulls in reportlab and QtPdf (~180 ms of imports): nobody
+    should wait for that to register a business.
+    """
+    target = window.pages.findChild(QWidget, page_name)
+    done = False
+
+    def maybe_install(_index: int = -1) -> None:
+        nonlocal done
+        if not done and window.pages.currentWidget() is target:
+            done = True
+            install(window)
+
+    window.pages.currentChanged.connect(maybe_install)
+    maybe_install()
+
+
+def _certificates_installer(services: App, settings: AppSettings) -> Callable[[MainWindow], object]:
+    def install(window: MainWindow) -> object:
+        from .certificate_page import install_certificates
+
+        return install_certificates(window, services, settings)
+
+    return install
 
 
 def _exec(qt_app: QApplication, started: Started) -> int:

@@ -78,6 +78,9 @@ def test_a_logged_in_officer_gets_the_window_with_sync_certificates_and_lock(
         window = started.window.window
         seen["shown"] = window.isVisible()
         seen["sync"] = window.findChild(QWidget, "syncLight") is not None
+        seen["certificates before"] = window.findChild(QWidget, "CertificatePage") is not None
+        pages = started.window.pages
+        pages.setCurrentWidget(pages.findChild(QWidget, "certificatesPage"))
         seen["certificates"] = window.findChild(QWidget, "CertificatePage") is not None
         seen["officer"] = started.services.actor.name
         started.lock.lock()
@@ -90,6 +93,7 @@ def test_a_logged_in_officer_gets_the_window_with_sync_certificates_and_lock(
     assert seen == {
         "shown": True,
         "sync": True,
+        "certificates before": False,  # built when first opened, not at start-up
         "certificates": True,
         "officer": "Sri Wahyuni",
         "locked": True,
