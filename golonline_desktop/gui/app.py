@@ -26,7 +26,7 @@ from golonline_desktop.paths import DataPaths
 from golonline_desktop.services.accounts import AccountService
 from golonline_desktop.services.app import App, open_app
 from golonline_desktop.services.revocation import is_revoked
-from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError
+from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError, check_not_newer
 from golonline_desktop.storage.sqlcipher import DatabaseKeyError
 from golonline_desktop.storage.vault import KeyVault
 
@@ -107,6 +107,22 @@ def explain_open_error(exc: BaseException, paths: DataPaths) -> str:
         "AppStart",
         "GoOnline Desktop could not open the data folder {folder}.\n\nReason: {reason}",
     ).format(folder=paths.root, reason=str(exc) or type(exc).__name__)
+
+
+def check_plain_folder(paths: DataPaths) -> str | None:
+    """Why a not-yet-encrypted data folder cannot be used, before anyone is asked to log in.
+
+    A database from a newer version, or a damaged file, must not send the officer through
+    the first-run wizard (which would try to encrypt it). An encrypted folder (with a key
+    vault) is checked after login, when its key is known.
+    """
+    if KeyVault.in_folder(paths.root).exists():
+        return None
+    try:
+        check_not_newer(paths.database)
+    except (NewerSchemaError, NotADatabaseError) as exc:
+        return explain_open_error(exc, paths)
+    return None
 
 
 def open_data_folder(paths: DataPaths, session: Session | None = None) -> App:
@@ -192,6 +208,10 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
                 ),
             )
             return EXIT_REVOKED
+        problem = check_plain_folder(paths)
+        if problem is not None:
+            dialogs.show_error(None, translate("AppStart", "Cannot open the data"), problem)
+            return EXIT_CANNOT_OPEN
         # Smoke mode opens a folder without a key vault as it is: no one to log in.
         session = authenticate(paths, settings, SystemClock())
         if session is None:
