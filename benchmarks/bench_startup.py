@@ -134,16 +134,35 @@ def build_database(folder: Path, rows: int) -> Path:
     return folder
 
 
-def timed(code: str, *args: str) -> float:
+def timed(code: str, *args: str) -> tuple[float, float]:
+    """(seconds until the process printed its "ok" line, seconds until it exited).
+
+    The first is what the officer waits for: the window is shown with its figures. The
+    second adds the interpreter's teardown, which nobody waits for at start-up.
+    """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
+    assert process.stdout is not None
+    ready = None
+    lines = []
+    for line in process.stdout:
+        lines.append(line)
+        if ready is None and " ok" in line:
+            ready = time.perf_counter() - start
+    stderr = process.stderr.read() if process.stderr else ""
+    code_ = process.wait()
     elapsed = time.perf_counter() - start
-    if result.returncode != 0 or " ok" not in result.stdout:
-        raise RuntimeError(f"run failed ({result.returncode}): {result.stdout}{result.stderr}")
-    return elapsed
+    if code_ != 0 or ready is None:
+        raise RuntimeError(f"run failed ({code_}): {''.join(lines)}{stderr}")
+    return ready, elapsed
 
 
 def main() -> int:
@@ -162,10 +181,13 @@ def main() -> int:
     for _ in range(args.runs):  # interleaved so machine noise hits both alike
         floor.append(timed(FLOOR))
         shell.append(timed(APP, str(folder)))
-    f, s = statistics.median(floor), statistics.median(shell)
-    print(f"floor  (bare QMainWindow shown, whole process):      {f * 1000:7.0f} ms")
-    print(f"shell  ({args.rows:,} businesses, window + figures shown): {s * 1000:7.0f} ms")
-    print(f"ratio  {s / f:.2f}x  (goal <= 2.5x), median of {args.runs}")
+    for label, index in (("shown", 0), ("whole process, with exit", 1)):
+        f = statistics.median(t[index] for t in floor)
+        s = statistics.median(t[index] for t in shell)
+        print(f"-- {label}")
+        print(f"floor  (bare QMainWindow):                           {f * 1000:7.0f} ms")
+        print(f"shell  ({args.rows:,} businesses, window + figures): {s * 1000:7.0f} ms")
+        print(f"ratio  {s / f:.2f}x  (goal <= 2.5x), median of {args.runs}")
     return 0
 
 
