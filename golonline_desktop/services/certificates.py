@@ -52,6 +52,7 @@ from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.models import Business
 from golonline_desktop.storage.outbox import Operation, record_change
 from golonline_desktop.storage.region_directory import RegionDirectory
+from golonline_desktop.storage.versioning import next_version
 
 from .actor import Actor
 from .certificate_facts import CertificateRefusedError, gather_facts, refused
@@ -219,9 +220,7 @@ class CertificateService:
             old.revoked_at = now
             old.revoke_reason = reason
             old.replaced_by_id = new.id
-            old.version += 1
-            old.updated_by = self._actor.officer_id
-            old.updated_at = now
+            next_version(old, self._actor.officer_id, now)
             self._log(session, old, "certificate.revoke", {"reason": reason, "by": new.number})
             return new
 

@@ -47,6 +47,7 @@ from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.models import AuditEvent, Business, Draft
 from golonline_desktop.storage.outbox import Operation, record_change
 from golonline_desktop.storage.product_models import Listing, Product, ProductPhoto
+from golonline_desktop.storage.versioning import next_version
 
 from .actor import Actor
 from .permissions import Permission, require
@@ -237,9 +238,7 @@ class DataSubjectService:
         row.nik = ANONYMISED_NIK
         for name in PERSONAL_FIELDS[2:]:
             setattr(row, name, None)
-        row.version += 1
-        row.updated_by = self._actor.officer_id
-        row.updated_at = now
+        next_version(row, self._actor.officer_id, now)
         session.flush()
         record_change(
             session,
@@ -279,9 +278,7 @@ class DataSubjectService:
             row.revoked = True
             row.revoked_at = now
             row.revoke_reason = REVOKE_REASON
-            row.version += 1
-            row.updated_by = self._actor.officer_id
-            row.updated_at = now
+            next_version(row, self._actor.officer_id, now)
             session.flush()
             record_change(
                 session,

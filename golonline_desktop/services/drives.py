@@ -73,8 +73,12 @@ class DriveService:
                 at=now,
             )
             record_audit(
-                session, at=now, officer_id=self._actor.officer_id, action="drive.create",
-                entity=ENTITY, entity_id=row.id,
+                session,
+                at=now,
+                officer_id=self._actor.officer_id,
+                action="drive.create",
+                entity=ENTITY,
+                entity_id=row.id,
             )
             return Drive(row.id, row.name, row.drive_date, row.region_code)
 

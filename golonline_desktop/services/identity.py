@@ -38,7 +38,11 @@ def ensure_local_actor(store: Store, clock: Clock) -> Actor:
         session.add_all([office, officer])
         session.flush()
         record_audit(
-            session, at=now, officer_id=officer.id, action="setup.local_identity",
-            entity="office", entity_id=office.id,
+            session,
+            at=now,
+            officer_id=officer.id,
+            action="setup.local_identity",
+            entity="office",
+            entity_id=office.id,
         )
         return Actor(officer.id, office.id, officer.name, Role.SUPERVISOR)

@@ -31,6 +31,7 @@ from golonline_desktop.storage.audit import record_audit
 from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.outbox import Operation, record_change
 from golonline_desktop.storage.product_models import Listing, Product
+from golonline_desktop.storage.versioning import next_version
 
 from .actor import Actor
 from .products import ProductService, to_facts, to_record
@@ -397,9 +398,7 @@ class ListingService:
         return changed
 
     def _save(self, session: Session, row: Listing, action: str) -> None:
-        row.version += 1
-        row.updated_by = self._actor.officer_id
-        row.updated_at = self._clock.now()
+        next_version(row, self._actor.officer_id, self._clock.now())
         session.flush()
         record_change(
             session,

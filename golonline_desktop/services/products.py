@@ -39,6 +39,7 @@ from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.outbox import Operation, record_change
 from golonline_desktop.storage.photo_store import PhotoStore
 from golonline_desktop.storage.product_models import Product, ProductPhoto
+from golonline_desktop.storage.versioning import next_version, set_tombstone
 
 from .actor import Actor
 
@@ -366,9 +367,7 @@ class ProductService:
                 changed.append("photos")
             else:
                 photos = queries.photos_of(session, product_id)
-            row.version += 1
-            row.updated_by = self._actor.officer_id
-            row.updated_at = self._clock.now()
+            next_version(row, self._actor.officer_id, self._clock.now())
             self._log(
                 session, row, photos, "product.update", Operation.UPSERT, {"changed": changed}
             )
@@ -385,13 +384,8 @@ class ProductService:
         now = self._clock.now()
         with self._store.write() as session:
             row = self._row(session, product_id)
-            if row.deleted == deleted:
+            if not set_tombstone(row, deleted, self._actor.officer_id, now):
                 return row.version
-            row.deleted = deleted
-            row.deleted_at = now if deleted else None
-            row.version += 1
-            row.updated_by = self._actor.officer_id
-            row.updated_at = now
             action = "product.delete" if deleted else "product.restore"
             operation = Operation.DELETE if deleted else Operation.UPSERT
             self._log(session, row, queries.photos_of(session, product_id), action, operation, {})

@@ -30,6 +30,7 @@ from golonline_desktop.storage.businesses import DuplicateCandidate, find_duplic
 from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.models import Business
 from golonline_desktop.storage.outbox import Operation, record_change
+from golonline_desktop.storage.versioning import next_version, set_tombstone
 
 from .actor import Actor
 from .permissions import Permission, require
@@ -225,9 +226,7 @@ class RegistrationService:
             changed = {
                 k: [before[k], v] for k, v in validation.fields.as_dict().items() if before[k] != v
             }
-            row.version += 1
-            row.updated_by = self._actor.officer_id
-            row.updated_at = now
+            next_version(row, self._actor.officer_id, now)
             self._log(session, row, "business.update", Operation.UPSERT, dupes, reason, changed)
             return SaveOutcome(
                 SaveStatus.SAVED, row.id, row.version, validation.findings, tuple(dupes)
@@ -250,13 +249,8 @@ class RegistrationService:
         now = self._clock.now()
         with self._store.write() as session:
             row = self._get_row(session, business_id)
-            if row.deleted == deleted:
+            if not set_tombstone(row, deleted, self._actor.officer_id, now):
                 return row.version
-            row.deleted = deleted
-            row.deleted_at = now if deleted else None
-            row.version += 1
-            row.updated_by = self._actor.officer_id
-            row.updated_at = now
             action = "business.delete" if deleted else "business.restore"
             operation = Operation.DELETE if deleted else Operation.UPSERT
             self._log(session, row, action, operation, (), "")
