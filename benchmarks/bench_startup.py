@@ -3,9 +3,15 @@
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--rows 100000]
 
-Measures whole processes, offscreen, from exec to "window shown and its figures on
-screen" (``--smoke`` prints its line only then), median of N runs, against a floor
-measured in the same run: a bare QMainWindow shown and quit. Goal: <= 2.5x the floor.
+Measures whole processes, offscreen, median of N runs, against a floor measured in the
+same run: a bare QMainWindow shown and quit. Goal: <= 2.5x the floor. Three moments of
+``--smoke`` (it prints a line at each):
+
+- shown: the window is on screen with its figures (read straight from the database
+  file) and answers input; the data folder is still opening behind it;
+- ready: the data folder is open and every section is built (the UMKM browser and form,
+  sync); the figures were counted again through the services;
+- exit: the process has ended (interpreter teardown, which nobody waits for).
 The 100k-business database is generated once (bulk Core inserts into the migrated
 schema) and cached in the temp folder (golonline-bench/).
 """
@@ -134,11 +140,10 @@ def build_database(folder: Path, rows: int) -> Path:
     return folder
 
 
-def timed(code: str, *args: str) -> tuple[float, float]:
-    """(seconds until the process printed its "ok" line, seconds until it exited).
+def timed(code: str, *args: str) -> tuple[float, float, float]:
+    """Seconds until the window was shown with figures, until ready, until the process exited.
 
-    The first is what the officer waits for: the window is shown with its figures. The
-    second adds the interpreter's teardown, which nobody waits for at start-up.
+    The bare window prints one line: for it "shown" and "ready" are the same moment.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
@@ -151,18 +156,20 @@ def timed(code: str, *args: str) -> tuple[float, float]:
         cwd=ROOT,
     )
     assert process.stdout is not None
-    ready = None
+    shown = ready = None
     lines = []
     for line in process.stdout:
         lines.append(line)
+        if shown is None and (" shown" in line or " ok" in line):
+            shown = time.perf_counter() - start
         if ready is None and " ok" in line:
             ready = time.perf_counter() - start
     stderr = process.stderr.read() if process.stderr else ""
     code_ = process.wait()
     elapsed = time.perf_counter() - start
-    if code_ != 0 or ready is None:
+    if code_ != 0 or ready is None or shown is None:
         raise RuntimeError(f"run failed ({code_}): {''.join(lines)}{stderr}")
-    return ready, elapsed
+    return shown, ready, elapsed
 
 
 def main() -> int:
@@ -181,13 +188,18 @@ def main() -> int:
     for _ in range(args.runs):  # interleaved so machine noise hits both alike
         floor.append(timed(FLOOR))
         shell.append(timed(APP, str(folder)))
-    for label, index in (("shown", 0), ("whole process, with exit", 1)):
+    moments = (
+        ("shown: window on screen with its figures, answering", 0, "(goal <= 2.5x)"),
+        ("ready: data folder open, every section built", 1, ""),
+        ("exit: whole process", 2, ""),
+    )
+    for label, index, goal in moments:
         f = statistics.median(t[index] for t in floor)
         s = statistics.median(t[index] for t in shell)
         print(f"-- {label}")
-        print(f"floor  (bare QMainWindow):                           {f * 1000:7.0f} ms")
-        print(f"shell  ({args.rows:,} businesses, window + figures): {s * 1000:7.0f} ms")
-        print(f"ratio  {s / f:.2f}x  (goal <= 2.5x), median of {args.runs}")
+        print(f"floor  (bare QMainWindow shown):          {f * 1000:7.0f} ms")
+        print(f"app    ({args.rows:,} businesses, --smoke): {s * 1000:7.0f} ms")
+        print(f"ratio  {s / f:.2f}x {goal}, median of {args.runs}")
     return 0
 
 

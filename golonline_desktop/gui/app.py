@@ -3,6 +3,13 @@
 This module only wires things together. Order matters: the translator is installed
 before any widget exists, so even the message about a data folder that cannot be opened
 is in the officer's language.
+
+Shown first, opened behind: the window appears with figures read straight from the
+database file (``services.overview.overview_before_opening``, plain SQL, no SQLAlchemy)
+while the data folder is opened on a worker thread — importing the services and
+SQLAlchemy, checking and migrating the schema. The sections that need the services are
+built when it is open (``MainWindow.attach``); the window answers the whole time. This is
+why the module imports the service layers only inside functions.
 """
 
 from __future__ import annotations
@@ -13,32 +20,32 @@ import tempfile
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.exc import OperationalError
 
 from golonline_desktop import APP_NAME, ORG_NAME, __version__
 from golonline_desktop.domain.clock import SystemClock
 from golonline_desktop.logging_setup import redacting_formatter
 from golonline_desktop.paths import DataPaths
-from golonline_desktop.services.accounts import AccountService
-from golonline_desktop.services.app import App, open_app
-from golonline_desktop.services.revocation import is_revoked
-from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError, check_not_newer
-from golonline_desktop.storage.sqlcipher import DatabaseKeyError
-from golonline_desktop.storage.vault import KeyVault
+from golonline_desktop.services.overview import overview_before_opening
+from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError, head_revision
 
 from . import dialogs
 from . import settings as keys
 from .i18n import install_language, normalise_language, translate
-from .lock import LockController
-from .login import Session, authenticate
 from .main_window import MainWindow
 from .runner import TaskRunner
 from .settings import AppSettings
-from .sync_page import install_sync
+
+if TYPE_CHECKING:
+    from golonline_desktop.domain.clock import Clock
+    from golonline_desktop.services.app import App
+
+    from .lock import LockController
+    from .login import Session
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +88,8 @@ def explain_open_error(exc: BaseException, paths: DataPaths) -> str:
             "(database schema {revision}). Install that version, or a newer one, to open it. "
             "Nothing in its data was changed.\n\nFolder: {folder}",
         ).format(revision=exc.revision, folder=paths.root)
+    from golonline_desktop.storage.sqlcipher import DatabaseKeyError
+
     if isinstance(exc, DatabaseKeyError):
         return translate(
             "AppStart",
@@ -94,6 +103,8 @@ def explain_open_error(exc: BaseException, paths: DataPaths) -> str:
             "was changed. Ask your supervisor for help; copies made before each update are "
             "in {backups}.",
         ).format(file=paths.database, backups=paths.backups)
+    from sqlalchemy.exc import OperationalError  # loaded by then: the open raised it
+
     if isinstance(exc, PermissionError) or (
         isinstance(exc, OperationalError)
         and any(word in str(exc).lower() for word in ("readonly", "unable to open", "read-only"))
@@ -116,6 +127,9 @@ def check_plain_folder(paths: DataPaths) -> str | None:
     the first-run wizard (which would try to encrypt it). An encrypted folder (with a key
     vault) is checked after login, when its key is known.
     """
+    from golonline_desktop.storage.migrate import check_not_newer
+    from golonline_desktop.storage.vault import KeyVault
+
     if KeyVault.in_folder(paths.root).exists():
         return None
     try:
@@ -126,7 +140,13 @@ def check_plain_folder(paths: DataPaths) -> str | None:
 
 
 def open_data_folder(paths: DataPaths, session: Session | None = None) -> App:
-    """The services on the data folder; with a session, its key and officer."""
+    """The services on the data folder; with a session, its key and officer.
+
+    Runs on a worker thread at start-up: it imports the service layers (SQLAlchemy and
+    the rest, ~0.5 s) behind the shown window.
+    """
+    from golonline_desktop.services.app import open_app
+
     try:
         if session is None:
             return open_app(paths)
@@ -137,15 +157,22 @@ def open_data_folder(paths: DataPaths, session: Session | None = None) -> App:
 
 
 def build_main_window(services: App, settings: AppSettings, runner: TaskRunner) -> MainWindow:
-    return MainWindow(
-        paths=services.paths,
-        officer_name=services.actor.name,
-        schema_revision=services.migration.to_revision,
-        overview=services.overview,
-        settings=settings,
-        runner=runner,
-        services=services,
-    )
+    """The main window on an open data folder (tests, tools; the app opens it behind)."""
+    return MainWindow(paths=services.paths, settings=settings, runner=runner, services=services)
+
+
+def authenticate(paths: DataPaths, settings: AppSettings, clock: Clock) -> Session | None:
+    """The first-run wizard or the login (``gui.login``); None when the officer quits."""
+    from .login import authenticate as ask
+
+    return ask(paths, settings, clock)
+
+
+def revoked_message(paths: DataPaths) -> bool:
+    """Whether the central server revoked this laptop (``services.revocation``)."""
+    from golonline_desktop.services.revocation import is_revoked
+
+    return is_revoked(paths) is not None
 
 
 def run(data_dir: str | None, smoke: bool, language: str | None) -> int:
@@ -195,8 +222,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     install_language(qt_app, chosen)
     session: Session | None = None
     if not smoke:
-        revoked = is_revoked(paths)
-        if revoked is not None:
+        if revoked_message(paths):
             dialogs.show_error(
                 None,
                 translate("AppStart", "This laptop was revoked"),
@@ -216,19 +242,34 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
         session = authenticate(paths, settings, SystemClock())
         if session is None:
             return EXIT_OK
+
+    runner = TaskRunner()
+    window = MainWindow(
+        paths=paths, settings=settings, runner=runner, schema_revision=head_revision()
+    )
+    figures = overview_before_opening(paths, session.data_key if session else None)
+    if figures is not None:
+        window.show_summary(figures)
+    window.show()
+    if smoke and figures is not None:
+        print("smoke shown: the window with its figures", flush=True)
     try:
-        services = open_data_folder(paths, session)
+        services = _open_behind(window, runner, paths, session)
     except DataFolderError as problem:
+        window.window.hide()
         if smoke:
             print(problem.message, file=sys.stderr)
         else:
             dialogs.show_error(None, translate("AppStart", "Cannot open the data"), problem.message)
+        runner.shutdown()
+        window.window.close()
         return EXIT_CANNOT_OPEN
+    window.attach(services)
+    from .sync_page import install_sync
 
-    runner = TaskRunner()
-    window = build_main_window(services, settings, runner)
     sync = install_sync(window, services, settings, start=not smoke)
     install_on_first_visit(window, "certificatesPage", _certificates_installer(services, settings))
+    install_on_first_visit(window, "productsPage", _products_installer(services, settings, runner))
 
     def shut_down() -> None:
         sync.shutdown()
@@ -243,6 +284,36 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
             shut_down()
     assert session is not None
     return _exec(qt_app, Started(window, services, shut_down, session, settings, runner))
+
+
+def _open_behind(
+    window: MainWindow, runner: TaskRunner, paths: DataPaths, session: Session | None
+) -> App:
+    """Open the data folder on the writer thread while the shown window keeps answering."""
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def done(services: object) -> None:
+        outcome["services"] = services
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    runner.submit(open_data_folder, paths, session, on_done=done, on_error=failed, write=True)
+    if not outcome:  # a synchronous runner (tests) has answered already
+        loop.exec()
+    error = outcome.get("error")
+    if isinstance(error, BaseException):
+        if isinstance(error, DataFolderError):
+            raise error
+        log.error("opening the data folder failed", exc_info=error)
+        raise DataFolderError(explain_open_error(error, paths)) from error
+    services = outcome["services"]
+    if not window.window.isVisible():  # closed while it opened: nothing to show it in
+        log.info("window closed while the data folder opened")
+    return services  # type: ignore[return-value]
 
 
 def install_on_first_visit(
@@ -264,6 +335,27 @@ def install_on_first_visit(
 
     window.pages.currentChanged.connect(maybe_install)
     maybe_install()
+
+
+def _products_installer(
+    services: App, settings: AppSettings, runner: TaskRunner
+) -> Callable[[MainWindow], object]:
+    def install(window: MainWindow) -> object:
+        from golonline_desktop.services.products import build_product_services
+
+        from .products_page import ProductsPage
+
+        host = window.pages.findChild(QWidget, "productsPage")
+        for name in ("productsTitle", "productsNote"):
+            placeholder = host.findChild(QWidget, name)
+            if placeholder is not None:
+                placeholder.hide()
+        page = ProductsPage(build_product_services(services), runner, settings, host)
+        page.setObjectName("productsSection")  # the host page is "productsPage"
+        host.layout().insertWidget(0, page, 1)
+        return page
+
+    return install
 
 
 def _certificates_installer(services: App, settings: AppSettings) -> Callable[[MainWindow], object]:
@@ -301,7 +393,12 @@ class Started:
         self._runner = runner
         self._shut_down = shut_down
         self._closed = False
-        self.lock = LockController(
+        from golonline_desktop.services.accounts import AccountService
+        from golonline_desktop.storage.vault import KeyVault
+
+        from .lock import LockController
+
+        self.lock: LockController = LockController(
             window.window,
             AccountService(KeyVault.in_folder(services.paths.root), services.clock),
             services.clock,
@@ -331,7 +428,6 @@ class Started:
 
 
 def _smoke(window: MainWindow, runner: TaskRunner, services: App) -> int:
-    window.show()
     QCoreApplication.processEvents()
     if not runner.wait_for_done(SMOKE_WAIT_MS) or window.summary is None:
         print("smoke failed: the figures never arrived", file=sys.stderr)

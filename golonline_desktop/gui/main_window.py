@@ -7,6 +7,8 @@ they arrive, so a large database never freezes the window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,12 +25,9 @@ from PySide6.QtWidgets import (
 
 from golonline_desktop import __version__
 from golonline_desktop.paths import DataPaths
-from golonline_desktop.services.app import App
-from golonline_desktop.services.overview import Overview, OverviewService
-from golonline_desktop.services.sync_status import SyncStatus, read_sync_status
+from golonline_desktop.services.overview import Overview
 
 from . import settings as keys
-from .businesses_section import BusinessesSection
 from .i18n import (
     available_languages,
     current_language,
@@ -40,10 +39,16 @@ from .runner import Runner
 from .settings import AppSettings
 from .ui_loader import load_form_translatable
 
+if TYPE_CHECKING:  # the window is shown before the services are imported (gui/app.py)
+    from golonline_desktop.services.app import App
+    from golonline_desktop.services.sync_status import SyncStatus
+
+    from .businesses_section import BusinessesSection
+
 DEFAULT_SIZE = (1280, 720)
 STATUS_PATH_WIDTH = 220  # pixels; the full path is in the tooltip and on Settings
 STATUS_SPACING = 6  # pixels each side of a status bar item
-STATUS_MIN_WIDTH = 40  # pixels; drive and sync texts may be clipped in a narrow window
+STATUS_MIN_WIDTH = 40  # pixels; status texts may be clipped in a narrow window
 
 
 class Page:
@@ -72,23 +77,22 @@ class MainWindow(QObject):
         self,
         *,
         paths: DataPaths,
-        officer_name: str,
-        schema_revision: str,
-        overview: OverviewService,
         settings: AppSettings,
         runner: Runner,
+        officer_name: str = "",
+        schema_revision: str = "",
         services: App | None = None,
     ) -> None:
         super().__init__()
         self._paths = paths
         self._officer_name = officer_name
         self._schema_revision = schema_revision
-        self._overview = overview
         self._settings = settings
         self._runner = runner
         self._summary: Overview | None = None
         self._sync: SyncStatus | None = None
-        self._services = services
+        self._services: App | None = None
+        self._draft_offered = False
 
         form, self._form_translator = load_form_translatable("main_window.ui")
         assert isinstance(form, QMainWindow)
@@ -99,16 +103,8 @@ class MainWindow(QObject):
         self.splitter: QSplitter = self._child(QSplitter, "mainSplitter")
         self.splitter.setStretchFactor(1, 1)
         self.businesses: BusinessesSection | None = None
-        if services is not None:
-            self.businesses = BusinessesSection(
-                page=self._child(QWidget, "businessesPage"),
-                services=services,
-                settings=settings,
-                runner=runner,
-            )
-            self.businesses.business_saved.connect(lambda _id: self.refresh())
-            self.businesses.business_changed.connect(lambda _id: self.refresh())
-            self.businesses.drive_changed.connect(self._apply_drive)
+        self.drive_button: QPushButton | None = None
+        self._child(QPushButton, "changeDriveButton").setEnabled(False)  # until attach()
         self._build_status_bar()
         self._fill_language_choices()
         self._fill_static_values()
@@ -117,6 +113,41 @@ class MainWindow(QObject):
         self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
         self.window.installEventFilter(self)
         self._apply_texts()
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: App) -> None:
+        """Give the shown window the services of the opened data folder.
+
+        At start-up the window is shown first, with figures read straight from the file,
+        while the data folder opens behind it (``gui/app.py``); the sections that need
+        the services are built here, once they are there.
+        """
+        from .businesses_section import BusinessesSection
+
+        self._services = services
+        self._officer_name = services.actor.name
+        self._schema_revision = services.migration.to_revision
+        self.businesses = BusinessesSection(
+            page=self._child(QWidget, "businessesPage"),
+            services=services,
+            settings=self._settings,
+            runner=self._runner,
+        )
+        self.businesses.business_saved.connect(lambda _id: self.refresh())
+        self.businesses.business_changed.connect(lambda _id: self.refresh())
+        self.businesses.drive_changed.connect(self._apply_drive)
+        self._connect_section_actions()
+        self._fill_static_values()
+        self._apply_texts()
+        self.refresh()
+        if self.window.isVisible():
+            QTimer.singleShot(0, self._offer_draft)
+
+    @property
+    def services(self) -> App | None:
+        """The open data folder's services (None while it is still opening)."""
+        return self._services
 
     # -- construction -------------------------------------------------------------------
 
@@ -137,24 +168,28 @@ class MainWindow(QObject):
             label.setObjectName(name)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
+            label.setMinimumWidth(STATUS_MIN_WIDTH)  # a narrow window clips, never widens
             bar.addPermanentWidget(label)
             self.status_labels[name] = label
-        self.drive_button: QPushButton | None = None
-        if self.businesses is not None:
-            for name in ("driveStatus", "syncStatus"):
-                label = QLabel(bar)
-                label.setObjectName(name)
-                label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
-                label.setMinimumWidth(STATUS_MIN_WIDTH)  # a narrow window clips, never widens
-                bar.insertPermanentWidget(0, label)
-                self.status_labels[name] = label
-            self.drive_button = self._child(QPushButton, "changeDriveButton")
-            self.drive_button.clicked.connect(self.businesses.choose_drive)
-            new_shortcut = QShortcut(QKeySequence.StandardKey.New, self.window)
-            new_shortcut.activated.connect(self.new_registration)
-            drive_shortcut = QShortcut(QKeySequence("Ctrl+D"), self.window)
-            drive_shortcut.activated.connect(self.businesses.choose_drive)
+        for name in ("driveStatus", "syncStatus"):  # empty until the data folder is open
+            label = QLabel(bar)
+            label.setObjectName(name)
+            label.setContentsMargins(STATUS_SPACING, 0, STATUS_SPACING, 0)
+            label.setMinimumWidth(STATUS_MIN_WIDTH)  # a narrow window clips, never widens
+            bar.insertPermanentWidget(0, label)
+            self.status_labels[name] = label
         bar.setSizeGripEnabled(True)
+
+    def _connect_section_actions(self) -> None:
+        """The drive button and the shortcuts that need the businesses section."""
+        assert self.businesses is not None
+        self.drive_button = self._child(QPushButton, "changeDriveButton")
+        self.drive_button.setEnabled(True)
+        self.drive_button.clicked.connect(self.businesses.choose_drive)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self.window)
+        new_shortcut.activated.connect(self.new_registration)
+        drive_shortcut = QShortcut(QKeySequence("Ctrl+D"), self.window)
+        drive_shortcut.activated.connect(self.businesses.choose_drive)
 
     def _fill_language_choices(self) -> None:
         self.language_combo.blockSignals(True)
@@ -197,8 +232,10 @@ class MainWindow(QObject):
     def _offer_draft(self) -> None:
         """After a crash or a power cut, offer the registration that was being typed."""
         assert self.businesses is not None
-        visible = self.window.isVisible() and not self.businesses.form_open
-        if visible and self.businesses.offer_latest_draft():
+        if self._draft_offered or not self.window.isVisible() or self.businesses.form_open:
+            return  # offered once a start, however many times the window is shown
+        self._draft_offered = True
+        if self.businesses.offer_latest_draft():
             self.navigation.setCurrentRow(Page.BUSINESSES)
 
     def new_registration(self) -> None:
@@ -257,12 +294,13 @@ class MainWindow(QObject):
 
     def refresh(self) -> None:
         """Count again (off the GUI thread) and show the figures when they arrive."""
-        self._runner.submit(self._overview.summary, on_done=self._show_summary)
-        if self._services is not None:
-            store = self._services.store
-            self._runner.submit(
-                lambda: read_sync_status(store, log_limit=0), on_done=self._show_sync
-            )
+        if self._services is None:
+            return  # still opening: the figures read at start-up stay on screen
+        from golonline_desktop.services.sync_status import read_sync_status
+
+        store = self._services.store
+        self._runner.submit(self._services.overview.summary, on_done=self.show_summary)
+        self._runner.submit(lambda: read_sync_status(store, log_limit=0), on_done=self._show_sync)
 
     def _show_sync(self, status: SyncStatus) -> None:
         self._sync = status
@@ -294,7 +332,7 @@ class MainWindow(QObject):
             return
         self.status_labels["driveStatus"].setText(self.businesses.drive_text())
 
-    def _show_summary(self, summary: Overview) -> None:
+    def show_summary(self, summary: Overview) -> None:
         self._summary = summary
         self._apply_figures()
         self.summary_shown.emit(summary)
@@ -311,7 +349,7 @@ class MainWindow(QObject):
         self._show_current_language()
         labels = self.status_labels
         labels["officerStatus"].setText(
-            translate("MainWindow", "Officer: {name}").format(name=self._officer_name)
+            translate("MainWindow", "Officer: {name}").format(name=self._officer_name or "…")
         )
         folder = str(self._paths.root)
         shown = QFontMetrics(labels["dataFolderStatus"].font()).elidedText(

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from golonline_desktop.storage.businesses import count_live
-from golonline_desktop.storage.engine import Store
-from golonline_desktop.storage.outbox import OutboxState, count_by_state
+from golonline_desktop.paths import DataPaths
+from golonline_desktop.storage.figures import Figures, count_figures, figures_before_opening
 
+if TYPE_CHECKING:  # the start-up reads figures before SQLAlchemy is imported
+    from golonline_desktop.storage.engine import Store
 
-@dataclass(frozen=True)
-class Overview:
-    businesses: int  # live (not deleted) businesses in this data folder
-    outbox_pending: int  # changes waiting to be sent to the central server
-    outbox_attention: int  # changes the server refused (quarantined or in conflict)
+Overview = Figures  # live businesses, changes waiting to be sent, changes refused
 
 
 class OverviewService:
@@ -22,11 +19,9 @@ class OverviewService:
 
     def summary(self) -> Overview:
         with self._store.read() as session:
-            businesses = count_live(session)
-            states = count_by_state(session)
-        return Overview(
-            businesses=businesses,
-            outbox_pending=states.get(OutboxState.PENDING.value, 0),
-            outbox_attention=states.get(OutboxState.QUARANTINED.value, 0)
-            + states.get(OutboxState.CONFLICT.value, 0),
-        )
+            return count_figures(session.connection().connection)
+
+
+def overview_before_opening(paths: DataPaths, key: bytes | None = None) -> Overview | None:
+    """The figures at start-up, read before the store is opened (None when not possible)."""
+    return figures_before_opening(paths.database, key)

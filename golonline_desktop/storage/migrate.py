@@ -9,17 +9,18 @@ from __future__ import annotations
 import ast
 import functools
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any
 
 from . import sqlcipher
 
 if TYPE_CHECKING:  # Alembic costs ~100 ms to import: only loaded when a migration is due
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -91,21 +92,22 @@ def head_revision() -> str:
 
 
 def _connect(path: Path, query: str, key: bytes | None) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?{query}"  # percent-encoded: a folder may hold "#" or "?"
     if key is None:
-        return sqlite3.connect(f"file:{path}?{query}", uri=True)
-    return sqlcipher.connect(f"file:{path}?{query}", key, uri=True)  # type: ignore[no-any-return]
+        return sqlite3.connect(uri, uri=True)
+    return sqlcipher.connect(uri, key, uri=True)  # type: ignore[no-any-return]
 
 
-def current_revision(path: Path, key: bytes | None = None) -> str | None:
-    """The schema revision stored in the file, read without writing anything.
+@contextmanager
+def read_only(path: Path, key: bytes | None = None) -> Iterator[Any]:
+    """A DB-API connection that reads ``path`` and writes nothing, not even -wal/-shm files.
 
-    ``key`` opens a SQLCipher database (a wrong key raises ``sqlcipher.DatabaseKeyError``).
+    A read-only connection to a WAL database creates -wal and -shm files beside it and
+    cannot remove them. With no -wal on disk the main file holds every commit, so it is
+    read as immutable: nothing is created or locked. With a -wal, those files exist anyway.
+    ``key`` opens a SQLCipher database (a wrong key raises ``sqlcipher.DatabaseKeyError``);
+    a file that is not a database raises ``NotADatabaseError``.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    # A read-only connection to a WAL database creates -wal and -shm files beside it and
-    # cannot remove them. With no -wal on disk the main file holds every commit, so it is
-    # read as immutable: nothing is created or locked. With a -wal, those files exist anyway.
     wal = path.with_name(path.name + "-wal")
     mode = "ro" if wal.exists() else "ro&immutable=1"
     try:
@@ -113,6 +115,18 @@ def current_revision(path: Path, key: bytes | None = None) -> str | None:
     except (sqlite3.Error, sqlcipher.sqlcipher.Error) as exc:
         raise NotADatabaseError(str(exc)) from exc
     try:
+        yield conn
+    except (sqlite3.DatabaseError, sqlcipher.sqlcipher.DatabaseError) as exc:
+        raise NotADatabaseError(str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def current_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The schema revision stored in the file, read without writing anything."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with read_only(path, key) as conn:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -120,10 +134,6 @@ def current_revision(path: Path, key: bytes | None = None) -> str | None:
             return None
         found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return found[0] if found else None
-    except (sqlite3.DatabaseError, sqlcipher.sqlcipher.DatabaseError) as exc:
-        raise NotADatabaseError(str(exc)) from exc
-    finally:
-        conn.close()
 
 
 def backup_database(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -52,7 +56,7 @@ def test_closing_the_login_opens_nothing(
     assert not paths.database.exists()
 
 
-def test_a_logged_in_officer_gets_the_window_with_sync_certificates_and_lock(
+def test_a_logged_in_officer_gets_the_window_with_sync_certificates_products_and_lock(
     qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = DataPaths(tmp_path / "data").ensure()
@@ -82,6 +86,10 @@ def test_a_logged_in_officer_gets_the_window_with_sync_certificates_and_lock(
         pages = started.window.pages
         pages.setCurrentWidget(pages.findChild(QWidget, "certificatesPage"))
         seen["certificates"] = window.findChild(QWidget, "CertificatePage") is not None
+        seen["products before"] = window.findChild(QWidget, "productsSection") is not None
+        pages.setCurrentWidget(pages.findChild(QWidget, "productsPage"))
+        seen["products"] = window.findChild(QWidget, "productsSection") is not None
+        seen["products note hidden"] = window.findChild(QWidget, "productsNote").isHidden()
         seen["officer"] = started.services.actor.name
         started.lock.lock()
         seen["locked"] = started.lock.is_locked
@@ -95,6 +103,75 @@ def test_a_logged_in_officer_gets_the_window_with_sync_certificates_and_lock(
         "sync": True,
         "certificates before": False,  # built when first opened, not at start-up
         "certificates": True,
+        "products before": False,  # built when first opened, like certificates
+        "products": True,
+        "products note hidden": True,
         "officer": "Sri Wahyuni",
         "locked": True,
     }
+
+
+SHOWN_BEFORE_OPENING = """
+import sys
+from golonline_desktop.gui import app, main_window
+
+shown = main_window.MainWindow.show
+
+def show_and_tell(self):
+    shown(self)
+    loaded = sorted(m for m in ("sqlalchemy", "httpx", "pydantic") if m in sys.modules)
+    print("shown:", self.window.isVisible(), self.summary, "loaded:", loaded, flush=True)
+
+main_window.MainWindow.show = show_and_tell
+sys.exit(app.run(sys.argv[1], True, "id"))
+"""
+
+
+def test_the_window_is_shown_with_its_figures_before_the_services_are_loaded(
+    tmp_path: Path, clock, regions
+) -> None:
+    from golonline_desktop.services.app import open_app
+    from tests.factories import business_input
+
+    paths = DataPaths(tmp_path / "data").ensure()
+    services = open_app(paths, clock, regions)
+    assert services.registration.register(business_input(1)).saved
+    services.close()
+
+    result = subprocess.run(
+        [sys.executable, "-c", SHOWN_BEFORE_OPENING, str(paths.root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        "shown: True Figures(businesses=1, outbox_pending=1, outbox_attention=0) loaded: []"
+    )
+    assert lines[1] == "smoke shown: the window with its figures"
+    assert lines[2].startswith("smoke ok: schema ") and ", 1 businesses, 1 pending" in lines[2]
+
+
+def test_the_window_answers_while_the_data_folder_opens(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The open waits for a timer of the GUI thread: it only ends if the window's loop runs."""
+    from PySide6.QtCore import QTimer
+
+    paths = DataPaths(tmp_path / "data").ensure()
+    answered = threading.Event()
+    real_open = gui_app.open_data_folder
+
+    def slow_open(*args):
+        on_gui_thread = answered.wait(timeout=20)
+        seen["answered during the open"] = on_gui_thread
+        return real_open(*args)
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(gui_app, "open_data_folder", slow_open)
+    QTimer.singleShot(50, answered.set)
+
+    assert gui_app.run(str(paths.root), smoke=True, language="en") == gui_app.EXIT_OK
+    assert seen == {"answered during the open": True}
