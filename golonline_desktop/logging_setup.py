@@ -12,8 +12,6 @@ from __future__ import annotations
 import logging
 import re
 
-from golonline_desktop.domain.nik import mask_nik
-
 # Not inside a longer run of digits: 16 digits exactly (a NIK or 16-digit NPWP).
 _NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 # Indonesian numbers as typed or stored: 08…, +628…, 628…, 8–13 digits after the 8,
@@ -29,6 +27,8 @@ def _mask_phone(match: re.Match[str]) -> str:
 
 def redact(text: str) -> str:
     """``text`` with NIK-like runs masked and phone numbers reduced to their last digits."""
+    from golonline_desktop.domain.nik import mask_nik  # on first use: not on start-up's path
+
     text = _NIK.sub(lambda m: mask_nik(m.group(0)), text)
     return _PHONE.sub(_mask_phone, text)
 

@@ -18,7 +18,6 @@ import logging
 import sys
 import tempfile
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from golonline_desktop import APP_NAME, ORG_NAME, __version__
 from golonline_desktop.domain.clock import SystemClock
-from golonline_desktop.logging_setup import redacting_formatter
 from golonline_desktop.paths import DataPaths
 from golonline_desktop.services.overview import overview_before_opening
 from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError, head_revision
@@ -201,6 +199,10 @@ def configure_logging(paths: DataPaths) -> None:
     root = logging.getLogger()
     if root.handlers:
         return
+    from logging.handlers import RotatingFileHandler
+
+    from golonline_desktop.logging_setup import redacting_formatter
+
     handler: logging.Handler
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
@@ -215,7 +217,6 @@ def configure_logging(paths: DataPaths) -> None:
 
 
 def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
-    configure_logging(paths)
     qt_app = qt_application()
     settings = AppSettings(paths.settings)
     chosen = normalise_language(language or settings.get(keys.LANGUAGE))
@@ -253,6 +254,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     window.show()
     if smoke and figures is not None:
         print("smoke shown: the window with its figures", flush=True)
+    configure_logging(paths)  # before the first step that logs: opening the data folder
     try:
         services = _open_behind(window, runner, paths, session)
     except DataFolderError as problem:
