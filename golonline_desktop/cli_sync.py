@@ -77,7 +77,12 @@ def run_sync_command(args: argparse.Namespace, console: Console) -> int:
     cancel = threading.Event()
     try:
         return run_sync(
-            app, watch=args.watch, server_url=args.server, out=sys.stdout, cancel=cancel
+            app,
+            watch=args.watch,
+            server_url=args.server,
+            out=sys.stdout,
+            cancel=cancel,
+            translate=console.translate,
         )
     except KeyboardInterrupt:
         cancel.set()

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import TextIO
 
+from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from golonline_desktop.storage.photo_store import PhotoStore
 
 from .app import App
@@ -71,7 +72,32 @@ def exit_code(result: SyncResult, needs_officer: bool) -> int:
     return EXIT_NEEDS_OFFICER if needs_officer else EXIT_OK
 
 
-def _progress_printer(out: TextIO) -> Callable[[SyncProgress], None]:
+STAGE_NAMES = {
+    Stage.PREPARE: QT_TRANSLATE_NOOP("Cli", "preparing"),
+    Stage.BLOBS: QT_TRANSLATE_NOOP("Cli", "photos"),
+    Stage.PUSH: QT_TRANSLATE_NOOP("Cli", "sending"),
+    Stage.PULL: QT_TRANSLATE_NOOP("Cli", "receiving"),
+    Stage.DONE: QT_TRANSLATE_NOOP("Cli", "done"),
+}
+COUNT_NAMES = {
+    "applied": QT_TRANSLATE_NOOP("Cli", "{n} applied"),
+    "replayed": QT_TRANSLATE_NOOP("Cli", "{n} already on the server"),
+    "conflicts": QT_TRANSLATE_NOOP("Cli", "{n} in conflict"),
+    "rejected": QT_TRANSLATE_NOOP("Cli", "{n} refused"),
+    "blobs_uploaded": QT_TRANSLATE_NOOP("Cli", "{n} photos uploaded"),
+    "bytes_up": QT_TRANSLATE_NOOP("Cli", "{n} bytes sent"),
+    "pulled": QT_TRANSLATE_NOOP("Cli", "{n} received"),
+    "pull_applied": QT_TRANSLATE_NOOP("Cli", "{n} received and applied"),
+    "pull_conflicts": QT_TRANSLATE_NOOP("Cli", "{n} received in conflict"),
+    "remaining": QT_TRANSLATE_NOOP("Cli", "{n} still to send"),
+}
+
+
+def _say(translate: Translate, template: str, **params: object) -> str:
+    return translate("Cli", template).format(**params)
+
+
+def _progress_printer(out: TextIO, translate: Translate) -> Callable[[SyncProgress], None]:
     last: list[tuple[Stage, int]] = []
 
     def show(progress: SyncProgress) -> None:
@@ -79,21 +105,36 @@ def _progress_printer(out: TextIO) -> Callable[[SyncProgress], None]:
         if last and last[-1] == key and progress.stage is not Stage.BLOBS:
             return
         last[:] = [key]
-        eta = f", about {progress.eta_seconds:.0f} s left" if progress.eta_seconds else ""
-        out.write(
-            f"{progress.stage.value}: {progress.records_done}/{progress.records_total} records, "
-            f"{progress.bytes_done}/{progress.bytes_total} bytes{eta}\n"
+        line = _say(
+            translate,
+            QT_TRANSLATE_NOOP("Cli", "{stage}: {done}/{total} records, {sent}/{size} bytes"),
+            stage=translate("Cli", STAGE_NAMES.get(progress.stage, progress.stage.value)),
+            done=progress.records_done,
+            total=progress.records_total,
+            sent=progress.bytes_done,
+            size=progress.bytes_total,
         )
+        if progress.eta_seconds:
+            line += _say(
+                translate,
+                QT_TRANSLATE_NOOP("Cli", ", about {seconds} s left"),
+                seconds=f"{progress.eta_seconds:.0f}",
+            )
+        out.write(line + "\n")
 
     return show
 
 
-def _summary(result: SyncResult) -> str:
-    parts = [f"{k.replace('_', ' ')} {v}" for k, v in result.counts().items() if v]
-    text = ", ".join(parts) or "nothing to do"
+def _summary(result: SyncResult, translate: Translate) -> str:
+    parts = [
+        _say(translate, COUNT_NAMES.get(k, k + " {n}"), n=v)
+        for k, v in result.counts().items()
+        if v
+    ]
+    text = ", ".join(parts) or translate("Cli", QT_TRANSLATE_NOOP("Cli", "nothing to do"))
     if result.error:
         text += f" — {result.error}"
-    return text
+    return _say(translate, QT_TRANSLATE_NOOP("Cli", "sync: {summary}"), summary=text)
 
 
 def run_sync(
@@ -105,30 +146,50 @@ def run_sync(
     cancel: threading.Event | None = None,
     sleep: SleepFunction = wait_or_cancel,
     engine_options: dict[str, int] | None = None,
+    translate: Translate = untranslated,
 ) -> int:
+    """One pass (or, with ``watch``, passes until cancelled); lines in the officer's language."""
+    t = translate
     if is_revoked(app.paths) is not None:
-        out.write("The office revoked this laptop: it no longer syncs. Ask your supervisor.\n")
+        out.write(
+            _say(
+                t,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The office revoked this laptop: it no longer syncs. Ask your supervisor.",
+                ),
+            )
+            + "\n"
+        )
         return EXIT_NOT_ENROLLED
     device = load_enrollment(app.store, app.paths.root)
     if device is None:
-        out.write("This laptop is not enrolled: run `golonline-desktop enroll` first.\n")
+        out.write(
+            _say(
+                t,
+                QT_TRANSLATE_NOOP(
+                    "Cli", "This laptop is not enrolled: run `golonline-desktop enroll` first."
+                ),
+            )
+            + "\n"
+        )
         return EXIT_NOT_ENROLLED
     cancel = cancel or threading.Event()
     engine = build_engine(
         app,
         device,
         server_url=server_url,
-        on_progress=_progress_printer(out),
+        on_progress=_progress_printer(out, t),
         **(engine_options or {}),
     )
     try:
         if watch:
             result = engine.run_forever(
-                cancel, sleep, on_result=lambda r: out.write(f"sync: {_summary(r)}\n")
+                cancel, sleep, on_result=lambda r: out.write(_summary(r, t) + "\n")
             )
         else:
             result = engine.run_once(cancel)
-            out.write(f"sync: {_summary(result)}\n")
+            out.write(_summary(result, t) + "\n")
     except KeyboardInterrupt:
         cancel.set()
         return EXIT_CANCELLED
@@ -136,9 +197,28 @@ def run_sync(
         engine.close()
     status = read_sync_status(app.store, log_limit=0)
     for item in status.quarantined:
-        out.write(f"quarantined: {item.entity} {item.entity_id} v{item.version}: {item.message}\n")
+        out.write(
+            _say(
+                t,
+                QT_TRANSLATE_NOOP("Cli", "refused: {entity} {id} v{version}: {message}"),
+                entity=item.entity,
+                id=item.entity_id,
+                version=item.version,
+                message=item.message,
+            )
+            + "\n"
+        )
     for conflict in status.conflicts:
-        out.write(f"conflict: {conflict.entity} {conflict.entity_id}: {conflict.message}\n")
+        out.write(
+            _say(
+                t,
+                QT_TRANSLATE_NOOP("Cli", "conflict: {entity} {id}: {message}"),
+                entity=conflict.entity,
+                id=conflict.entity_id,
+                message=conflict.message,
+            )
+            + "\n"
+        )
     return exit_code(result, bool(status.quarantined or status.conflicts))
 
 
