@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from golonline_desktop import APP_NAME, ORG_NAME, __version__
 from golonline_desktop.domain.clock import SystemClock
@@ -36,6 +36,7 @@ from . import settings as keys
 from .i18n import install_language, normalise_language, translate
 from .main_window import MainWindow
 from .runner import TaskRunner
+from .sections import install_sections
 from .settings import AppSettings
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def authenticate(paths: DataPaths, settings: AppSettings, clock: Clock) -> Sessi
     return ask(paths, settings, clock)
 
 
-def revoked_message(paths: DataPaths) -> bool:
+def is_laptop_revoked(paths: DataPaths) -> bool:
     """Whether the central server revoked this laptop (``services.revocation``)."""
     from golonline_desktop.services.revocation import is_revoked
 
@@ -223,7 +224,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     install_language(qt_app, chosen)
     session: Session | None = None
     if not smoke:
-        if revoked_message(paths):
+        if is_laptop_revoked(paths):
             dialogs.show_error(
                 None,
                 translate("AppStart", "This laptop was revoked"),
@@ -256,7 +257,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
         print("smoke shown: the window with its figures", flush=True)
     configure_logging(paths)  # before the first step that logs: opening the data folder
     try:
-        services = _open_behind(window, runner, paths, session)
+        services = _open_behind(runner, paths, session)
     except DataFolderError as problem:
         window.window.hide()
         if smoke:
@@ -267,11 +268,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
         window.window.close()
         return EXIT_CANNOT_OPEN
     window.attach(services)
-    from .sync_page import install_sync
-
-    sync = install_sync(window, services, settings, start=not smoke)
-    install_on_first_visit(window, "certificatesPage", _certificates_installer(services, settings))
-    install_on_first_visit(window, "productsPage", _products_installer(services, settings, runner))
+    sync = install_sections(window, services, settings, runner, start_sync=not smoke)
 
     def shut_down() -> None:
         sync.shutdown()
@@ -288,9 +285,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     return _exec(qt_app, Started(window, services, shut_down, session, settings, runner))
 
 
-def _open_behind(
-    window: MainWindow, runner: TaskRunner, paths: DataPaths, session: Session | None
-) -> App:
+def _open_behind(runner: TaskRunner, paths: DataPaths, session: Session | None) -> App:
     """Open the data folder on the writer thread while the shown window keeps answering."""
     loop = QEventLoop()
     outcome: dict[str, object] = {}
@@ -312,61 +307,7 @@ def _open_behind(
             raise error
         log.error("opening the data folder failed", exc_info=error)
         raise DataFolderError(explain_open_error(error, paths)) from error
-    services = outcome["services"]
-    if not window.window.isVisible():  # closed while it opened: nothing to show it in
-        log.info("window closed while the data folder opened")
-    return services  # type: ignore[return-value]
-
-
-def install_on_first_visit(
-    window: MainWindow, page_name: str, install: Callable[[MainWindow], object]
-) -> None:
-    """Build a section's screen when the officer first opens it, not at start-up.
-
-    The certificates screen pulls in reportlab and QtPdf (~180 ms of imports): nobody
-    should wait for that to register a business.
-    """
-    target = window.pages.findChild(QWidget, page_name)
-    done = False
-
-    def maybe_install(_index: int = -1) -> None:
-        nonlocal done
-        if not done and window.pages.currentWidget() is target:
-            done = True
-            install(window)
-
-    window.pages.currentChanged.connect(maybe_install)
-    maybe_install()
-
-
-def _products_installer(
-    services: App, settings: AppSettings, runner: TaskRunner
-) -> Callable[[MainWindow], object]:
-    def install(window: MainWindow) -> object:
-        from golonline_desktop.services.products import build_product_services
-
-        from .products_page import ProductsPage
-
-        host = window.pages.findChild(QWidget, "productsPage")
-        for name in ("productsTitle", "productsNote"):
-            placeholder = host.findChild(QWidget, name)
-            if placeholder is not None:
-                placeholder.hide()
-        page = ProductsPage(build_product_services(services), runner, settings, host)
-        page.setObjectName("productsSection")  # the host page is "productsPage"
-        host.layout().insertWidget(0, page, 1)
-        return page
-
-    return install
-
-
-def _certificates_installer(services: App, settings: AppSettings) -> Callable[[MainWindow], object]:
-    def install(window: MainWindow) -> object:
-        from .certificate_page import install_certificates
-
-        return install_certificates(window, services, settings)
-
-    return install
+    return outcome["services"]  # type: ignore[return-value]
 
 
 def _exec(qt_app: QApplication, started: Started) -> int:
