@@ -267,6 +267,10 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
         runner.shutdown()
         window.window.close()
         return EXIT_CANNOT_OPEN
+    if not smoke and not window.window.isVisible():  # closed while it opened: quit
+        runner.shutdown()
+        services.close()
+        return EXIT_OK
     window.attach(services)
     sync = install_sections(window, services, settings, runner, start_sync=not smoke)
 

@@ -175,3 +175,43 @@ def test_the_window_answers_while_the_data_folder_opens(
 
     assert gui_app.run(str(paths.root), smoke=True, language="en") == gui_app.EXIT_OK
     assert seen == {"answered during the open": True}
+
+
+def test_closing_the_window_while_the_data_folder_opens_quits_cleanly(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()
+    setup = first_run_setup(
+        paths,
+        SystemClock(),
+        office_code="JKP01",
+        office_name="Dinas Kominfo Jakarta Pusat",
+        office_region="31.71",
+        supervisor_name="Sri Wahyuni",
+        supervisor_nip="",
+        username="sri",
+        password="sandi-rahasia-1",
+        language="id",
+        kdf=FAST,
+    )
+    session = Session(officer_id=setup.actor.officer_id, data_key=setup.data_key, entry=None)
+    monkeypatch.setattr(gui_app, "authenticate", lambda *a, **k: session)
+    monkeypatch.setattr(gui_app, "_exec", lambda *a: pytest.fail("no event loop after a close"))
+    from PySide6.QtCore import QTimer
+
+    from golonline_desktop.gui.main_window import MainWindow
+
+    real_open, real_show = gui_app.open_data_folder, MainWindow.show
+    closed = threading.Event()
+
+    def show_then_close(self: MainWindow) -> None:  # the officer closes the shown window
+        real_show(self)
+        QTimer.singleShot(0, lambda: (self.window.close(), closed.set()))
+
+    def open_after_the_close(*args):
+        assert closed.wait(timeout=20)
+        return real_open(*args)
+
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    monkeypatch.setattr(gui_app, "open_data_folder", open_after_the_close)
+    assert gui_app.run(str(paths.root), smoke=False, language="en") == gui_app.EXIT_OK
