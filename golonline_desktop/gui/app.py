@@ -272,7 +272,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
         services.close()
         return EXIT_OK
     window.attach(services)
-    sync = install_sections(window, services, settings, runner, start_sync=not smoke)
+    sync = install_sections(window, services, settings, runner, session, start_sync=not smoke)
 
     def shut_down() -> None:
         sync.shutdown()

@@ -20,6 +20,7 @@ from .settings import AppSettings
 if TYPE_CHECKING:
     from golonline_desktop.services.app import App
 
+    from .login import Session
     from .sync_controller import SyncController
 
 
@@ -28,13 +29,19 @@ def install_sections(
     services: App,
     settings: AppSettings,
     runner: TaskRunner,
+    session: Session | None,
     *,
     start_sync: bool = True,
 ) -> SyncController:
-    """Install every section on an attached window; returns the sync controller to stop."""
+    """Install every section on an attached window; returns the sync controller to stop.
+
+    ``session``: the logged-in officer (None in ``--smoke``), for the account buttons.
+    """
+    from .administration import install_administration
     from .sync_page import install_sync
 
     sync = install_sync(window, services, settings, start=start_sync)
+    install_administration(window, services, runner, session)
     install_on_first_visit(window, "certificatesPage", _certificates(services, settings))
     install_on_first_visit(window, "productsPage", _products(services, settings, runner))
     return sync

@@ -91,6 +91,7 @@ def test_a_logged_in_officer_gets_the_window_with_sync_certificates_products_and
         seen["products"] = window.findChild(QWidget, "productsSection") is not None
         seen["products note hidden"] = window.findChild(QWidget, "productsNote").isHidden()
         seen["officer"] = started.services.actor.name
+        seen["officers button"] = not window.findChild(QWidget, "manageOfficersButton").isHidden()
         started.lock.lock()
         seen["locked"] = started.lock.is_locked
         started.close()
@@ -107,6 +108,7 @@ def test_a_logged_in_officer_gets_the_window_with_sync_certificates_products_and
         "products": True,
         "products note hidden": True,
         "officer": "Sri Wahyuni",
+        "officers button": True,  # a supervisor manages officers from Pengaturan
         "locked": True,
     }
 

@@ -330,8 +330,10 @@ def test_sync_runner_runs_inline() -> None:
 def newer_schema_folder(root: Path, clock: object, regions: object) -> DataPaths:
     paths = DataPaths(root).ensure()
     open_app(paths, clock, regions).close()  # type: ignore[arg-type]
-    with sqlite3.connect(paths.database) as conn:
+    conn = sqlite3.connect(paths.database)
+    with conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()  # now, not when collected: closing checkpoints the WAL into the file
     return paths
 
 

@@ -220,8 +220,9 @@ def test_downgrade_drops_the_chain_and_upgrade_rebuilds_it(tmp_path: Path) -> No
     )
     from alembic.script import ScriptDirectory
 
-    before_head = ScriptDirectory.from_config(_config()).get_revision("head").down_revision
-    _alembic(scratch, command.downgrade, str(before_head))
+    # 0007 made the chain: downgrade to just before it, whatever came after
+    before_chain = ScriptDirectory.from_config(_config()).get_revision("0007").down_revision
+    _alembic(scratch, command.downgrade, str(before_chain))
     _alembic(scratch, command.upgrade, "head")
     store = Store.open(scratch)
     try:
