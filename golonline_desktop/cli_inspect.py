@@ -2,7 +2,8 @@
 
 ``validate`` runs one of the registration checks on a value and explains it (the parts of
 a NIK, where its prefix was registered); ``doctor`` prints ``services.doctor``'s report.
-Neither opens the application's database for writing.
+Neither opens the application's database for writing, except ``doctor --collect-photos``,
+which first deletes the photo files nothing needs (``services.photo_blobs``).
 """
 
 from __future__ import annotations
@@ -191,6 +192,13 @@ def _print_doctor(report: DoctorReport, console: Console) -> None:
     if report.revision is not None:
         states = ", ".join(f"{state} {n}" for state, n in sorted(report.outbox.items()))
         say(QT_TRANSLATE_NOOP("Cli", "Outbox: {states}"), states=states or "0")
+    if report.photo_files is not None:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Photo files: {count} ({damaged} damaged, {missing} missing)"),
+            count=report.photo_files,
+            damaged=len(report.damaged_photos),
+            missing=len(report.missing_photos),
+        )
     say(QT_TRANSLATE_NOOP("Cli", "Backups: {count}"), count=len(report.backups))
     for backup in report.backups:
         say("  {name} ({size})", name=backup.path.name, size=size_text(console, backup.size_bytes))
@@ -198,9 +206,46 @@ def _print_doctor(report: DoctorReport, console: Console) -> None:
         console.show_finding(finding)
 
 
+def _collect_photos(args: argparse.Namespace, console: Console) -> None:
+    from datetime import timedelta
+
+    from golonline_desktop.cli import _open_app
+    from golonline_desktop.services.photo_blobs import DEFAULT_PHOTO_GRACE, collect_photos
+    from golonline_desktop.storage.photo_store import PhotoStore
+
+    if args.grace_days is None:
+        args.grace_days = DEFAULT_PHOTO_GRACE.days
+    if args.grace_days < 0:
+        raise UsageError(console.text(QT_TRANSLATE_NOOP("Cli", "--grace-days cannot be negative.")))
+    app = _open_app(args.paths, console)
+    try:
+        done = collect_photos(
+            app.store, PhotoStore(app.paths.photos), app.clock, timedelta(days=args.grace_days)
+        )
+    finally:
+        app.close()
+    console.say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Photo files removed: {removed} of {stored}. Kept: {live} used by products, "
+            "{drafts} by unsaved drafts, {unsent} by changes not yet synced, {young} younger "
+            "than {days} days.",
+        ),
+        removed=len(done.removed),
+        stored=done.stored,
+        live=done.kept_live,
+        drafts=done.kept_draft,
+        unsent=done.kept_unsent,
+        young=done.kept_young,
+        days=args.grace_days,
+    )
+
+
 def run_doctor_command(args: argparse.Namespace, console: Console) -> int:
     from golonline_desktop.services.doctor import run_doctor
 
+    if getattr(args, "collect_photos", False):
+        _collect_photos(args, console)
     report = run_doctor(args.paths)
     _print_doctor(report, console)
     return EXIT_OK if report.ok else EXIT_DATA_FOLDER

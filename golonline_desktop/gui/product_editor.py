@@ -4,18 +4,21 @@ Layout in ``ui/product_editor.ui``. Photos go through the photo pipeline on the 
 runner's readers (decoding a 12 MP JPEG takes ~100 ms: never on the GUI thread); results
 come back in the order the officer chose them, whatever order the workers finish in.
 Saving runs on the single writer: product, photo rows, outbox, audit, then the listings
-of the ticked marketplaces, which are checked against each marketplace's rules.
+of the ticked marketplaces, which are checked against each marketplace's rules. Every
+change is autosaved as a draft (``product_draft.py``), deleted when the product is saved
+or the changes are discarded, and offered back when the product (or, after a crash, the
+products page) is opened again.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -37,85 +40,39 @@ from PySide6.QtWidgets import (
 )
 
 from golonline_desktop.domain.findings import Finding
-from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from golonline_desktop.domain.ids import new_id
 from golonline_desktop.domain.products import Condition
+from golonline_desktop.services.drafts import (
+    PRODUCT_DRAFT,
+    DraftRecord,
+    product_draft_content,
+    product_from_draft,
+)
 from golonline_desktop.services.listings import ListingState, ListingView
-from golonline_desktop.services.photo_pipeline import PhotoRejected, ProcessedPhoto
+from golonline_desktop.services.photo_pipeline import ProcessedPhoto
 from golonline_desktop.services.products import (
     ProductInput,
     ProductRecord,
-    ProductSaveOutcome,
     ProductServices,
     SaveStatus,
 )
 
 from . import dialogs
 from .i18n import current_language, translate
+from .photo_imports import Job, PhotoImports
 from .photo_strip import PhotoStrip, image_to_jpeg
+from .product_draft import DraftSnapshot, DraftWriter, ask_to_continue, ask_to_discard
+from .product_saving import (
+    SaveResult,
+    load_product,
+    render_findings,
+    save_product,
+    state_name,
+)
 from .runner import Runner
 from .ui_loader import load_form_translatable
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif"
-STATE_NAMES = {
-    ListingState.DRAFT: QT_TRANSLATE_NOOP("ListingState", "Draft"),
-    ListingState.READY: QT_TRANSLATE_NOOP("ListingState", "Ready"),
-    ListingState.QUEUED: QT_TRANSLATE_NOOP("ListingState", "Queued"),
-    ListingState.SUBMITTED: QT_TRANSLATE_NOOP("ListingState", "Submitted"),
-    ListingState.LIVE: QT_TRANSLATE_NOOP("ListingState", "Live"),
-    ListingState.REJECTED: QT_TRANSLATE_NOOP("ListingState", "Rejected"),
-    ListingState.WITHDRAWN: QT_TRANSLATE_NOOP("ListingState", "Withdrawn"),
-}
-
-
-def state_name(state: ListingState) -> str:
-    return translate("ListingState", STATE_NAMES[state])
-
-
-def render_findings(findings: Sequence[Finding]) -> str:
-    """Findings as an HTML list in the officer's language, errors first."""
-    ordered = sorted(findings, key=lambda f: not f.is_error)
-    items = "".join(
-        f"<li>{'⛔' if f.is_error else '⚠'} {html.escape(f.render(translate))}</li>"
-        for f in ordered
-    )
-    return f"<ul style='margin:0'>{items}</ul>" if items else ""
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    outcome: ProductSaveOutcome
-    listings: tuple[ListingView, ...] = ()
-
-
-def save_product(
-    services: ProductServices,
-    business_id: str,
-    product_id: str | None,
-    version: int | None,
-    data: ProductInput,
-    marketplaces: Sequence[str],
-) -> SaveResult:
-    """The save, run on the writer thread: the product, then its listings."""
-    if product_id is None or version is None:
-        outcome = services.products.create(business_id, data)
-    else:
-        outcome = services.products.update(product_id, data, expected_version=version)
-    if not outcome.saved:
-        return SaveResult(outcome)
-    assert outcome.product_id is not None
-    wanted = set(marketplaces)
-    for view in services.listings.list(product_id=outcome.product_id):
-        if view.marketplace_id not in wanted and view.state is not ListingState.WITHDRAWN:
-            services.listings.transition(view.id, ListingState.WITHDRAWN)
-    for marketplace_id in marketplaces:
-        services.listings.ensure(outcome.product_id, marketplace_id)
-    services.listings.recheck_product(outcome.product_id)
-    views = services.listings.list(product_id=outcome.product_id)
-    return SaveResult(outcome, tuple(views))
-
-
-def load_product(services: ProductServices, product_id: str) -> tuple[ProductRecord, list[Any]]:
-    return services.products.get(product_id), services.listings.list(product_id=product_id)
 
 
 class ProductEditor(QWidget):
@@ -176,6 +133,7 @@ class ProductEditor(QWidget):
         self.save_button = self._child(QPushButton, "saveButton")
         self.delete_button = self._child(QPushButton, "deleteButton")
         self.new_button = self._child(QPushButton, "newButton")
+        self.discard_button = self._child(QPushButton, "discardButton")
         indonesian = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         for spin in self.form.findChildren(QAbstractSpinBox):
             spin.setLocale(indonesian)  # Rp1.500.000, 2,5 cm whatever the UI language
@@ -184,12 +142,16 @@ class ProductEditor(QWidget):
         self._business_id: str | None = None
         self._product_id: str | None = None
         self._version: int | None = None
-        self._batch = 0
-        self._results: dict[int, ProcessedPhoto | None] = {}
-        self._expected = 0
-        self._delivered = 0
-        self._added = 0
-        self._problems: list[str] = []
+        self._entity_id = ""  # the product's id, or the one it will get (its draft's key)
+        self._baseline: dict[str, Any] = {}  # the form as saved: anything else is a draft
+        self._loading = False
+        self._no_offer: str | None = None  # just discarded: do not offer it back
+        self._submitted: tuple[str, dict[str, Any]] = ("", {})  # the save in flight
+        self.drafts = DraftWriter(
+            services.drafts, runner, PRODUCT_DRAFT, self._draft_snapshot, self
+        )
+        self.imports = PhotoImports(runner, self.progress, self.photo_status, self._add_photo, self)
+        self.imports.finished.connect(self.photos_imported)
         self._camera: Any = None
         self._viewer: QDialog | None = None
 
@@ -214,9 +176,14 @@ class ProductEditor(QWidget):
         self.strip.currentRowChanged.connect(lambda _row: self._update_photo_buttons())
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        self.new_button.clicked.connect(lambda: self.new_product(self._business_id))
+        self.new_button.clicked.connect(self._new_clicked)
+        self.discard_button.clicked.connect(self.discard_changes)
+        self._watch_changes()
         self._fill_choices()
         self.new_product(None)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.drafts.write_now)
 
     def _child(self, kind: type, name: str) -> Any:
         widget = self.form.findChild(kind, name)
@@ -285,39 +252,167 @@ class ProductEditor(QWidget):
     def product_id(self) -> str | None:
         return self._product_id
 
+    @property
+    def business_id(self) -> str | None:
+        return self._business_id
+
+    @property
+    def entity_id(self) -> str:
+        """The product's id, also for a new one (the id it gets when saved)."""
+        return self._entity_id
+
     def new_product(self, business_id: str | None) -> None:
         """An empty form for a new product of ``business_id`` (None: nothing to edit yet)."""
+        self.drafts.flush()
         self._business_id = business_id
         self._product_id = None
         self._version = None
-        self._batch += 1
+        self._entity_id = new_id()
+        self.imports.cancel()
         self._show(ProductInput(name=""))
+        self._loading = True
         self.set_ticked([p.id for p in self._services.listings.active_profiles()])
+        self._loading = False
+        self._baseline = self.content()
+        self.discard_button.setEnabled(False)
         self.findings_label.clear()
         self.photo_status.clear()
         self.progress.hide()
         self.form.setEnabled(business_id is not None)
         self.delete_button.setEnabled(False)
 
-    def load(self, product_id: str) -> None:
-        self._batch += 1
-        self._runner.submit(load_product, self._services, product_id, on_done=self._loaded)
+    def load(self, product_id: str, draft: DraftRecord | None = None) -> None:
+        """Show a saved product; with ``draft``, its unsaved changes over it."""
+        self.drafts.flush()
+        self.imports.cancel()
+        self._runner.submit(
+            load_product,
+            self._services,
+            product_id,
+            on_done=lambda result: self._loaded(result, draft),
+        )
 
-    def _loaded(self, result: tuple[ProductRecord, list[ListingView]]) -> None:
+    def _loaded(
+        self, result: tuple[ProductRecord, list[ListingView]], draft: DraftRecord | None = None
+    ) -> None:
         record, listings = result
         self._business_id = record.business_id
         self._product_id = record.id
         self._version = record.version
+        self._entity_id = record.id
         self._show(record.data)
+        self._loading = True
         self.set_ticked(
             [v.marketplace_id for v in listings if v.state is not ListingState.WITHDRAWN]
         )
+        self._loading = False
+        self._baseline = self.content()
+        self.discard_button.setEnabled(False)
         self._show_listings(listings, ())
         self.photo_status.clear()
         self.form.setEnabled(True)
         self.delete_button.setEnabled(True)
+        offer, self._no_offer = self._no_offer != record.id, None
+        if draft is None and offer:
+            found = self._services.drafts.get(PRODUCT_DRAFT, record.id)
+            if found is not None and ask_to_continue(self, record.data.name, saved_before=True):
+                draft = found
+        if draft is not None:
+            self._show_draft(draft)
+
+    def restore_draft(self, draft: DraftRecord) -> None:
+        """Show an unsaved product again; it stays a draft until saved or discarded."""
+        if draft.base_version is not None:  # changes to a saved product: shown over it
+            self.load(draft.entity_id, draft)
+            return
+        business_id = draft.content.get("business_id")
+        self.new_product(business_id if isinstance(business_id, str) and business_id else None)
+        self._entity_id = draft.entity_id
+        self._show_draft(draft)
+
+    def _show_draft(self, draft: DraftRecord) -> None:
+        data, marketplaces = product_from_draft(draft.content)
+        on_disk = tuple(p for p in data.photos if self._services.photos.has(p.sha256))
+        self._show(replace(data, photos=on_disk))
+        self._loading = True
+        self.set_ticked(marketplaces)
+        self._loading = False
+        self.discard_button.setEnabled(self.is_dirty())
+        if len(on_disk) < len(data.photos):
+            self.photo_status.setText(
+                self.tr(
+                    "{count} photo(s) of the unsaved product are no longer on this laptop."
+                ).format(count=len(data.photos) - len(on_disk))
+            )
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def content(self) -> dict[str, Any]:
+        """The form as a draft (fields, photo order, ticked marketplaces)."""
+        return product_draft_content(
+            self._business_id, self.current_input(), self.ticked_marketplaces()
+        )
+
+    def is_dirty(self) -> bool:
+        return self._business_id is not None and self.content() != self._baseline
+
+    def _draft_snapshot(self) -> DraftSnapshot | None:
+        if self._business_id is None or not self._entity_id:
+            return None
+        content = self.content()
+        unsaved = content if content != self._baseline else None
+        return DraftSnapshot(self._entity_id, self._version, unsaved)
+
+    def _watch_changes(self) -> None:
+        for edit in (self.name_edit, self.sku_edit, self.brand_edit):
+            edit.textChanged.connect(self._changed)
+        self.description_edit.textChanged.connect(self._changed)
+        for combo in (self.category_combo, self.condition_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        for spin in (self.price_spin, self.stock_spin, self.weight_spin):
+            spin.valueChanged.connect(self._changed)
+        for spin in (self.length_spin, self.width_spin, self.height_spin):
+            spin.valueChanged.connect(self._changed)
+        self.strip.photos_changed.connect(self._changed)
+        self.marketplace_list.itemChanged.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.drafts.changed()
+            self.discard_button.setEnabled(self.is_dirty())
+
+    def confirm_leave(self) -> bool:
+        """Before the form shows something else: True when nothing typed would be lost."""
+        if not self.is_dirty():
+            return True
+        if not ask_to_discard(self, self.name_edit.text()):
+            return False
+        self.drafts.discard(self._entity_id)
+        return True
+
+    def _new_clicked(self) -> None:
+        if self.confirm_leave():
+            self.new_product(self._business_id)
+
+    def discard_changes(self) -> None:
+        """Throw the unsaved changes away: back to the saved product (or an empty form)."""
+        if not self.is_dirty() or not ask_to_discard(self, self.name_edit.text()):
+            return
+        self.drafts.discard(self._entity_id)
+        if self._product_id is None:
+            self.new_product(self._business_id)
+        else:
+            self._no_offer = self._product_id
+            self.load(self._product_id)
 
     def _show(self, data: ProductInput) -> None:
+        self._loading = True
+        try:
+            self._show_fields(data)
+        finally:
+            self._loading = False
+
+    def _show_fields(self, data: ProductInput) -> None:
         self.name_edit.setText(data.name)
         self.sku_edit.setText(data.sku)
         self.brand_edit.setText(data.brand)
@@ -357,10 +452,11 @@ class ProductEditor(QWidget):
     def save(self) -> None:
         if self._business_id is None:
             return
-        if self._expected:
+        if self.imports.busy:
             self.findings_label.setText(self.tr("Wait until the photos are imported, then save."))
             return
         self.save_button.setEnabled(False)
+        self._submitted = (self._entity_id, self.content())
         self._runner.submit(
             save_product,
             self._services,
@@ -369,6 +465,7 @@ class ProductEditor(QWidget):
             self._version,
             self.current_input(),
             self.ticked_marketplaces(),
+            self._entity_id,
             on_done=self._saved,
             on_error=self._failed,
             write=True,
@@ -386,12 +483,22 @@ class ProductEditor(QWidget):
             self.findings_label.setText(render_findings(outcome.findings))
             return
         assert outcome.product_id is not None
+        entity_id, submitted = self._submitted
+        if entity_id != self._entity_id:  # the form shows another product meanwhile
+            self.saved.emit(outcome.product_id)
+            return
         self._product_id = outcome.product_id
         self._version = outcome.version
         self.delete_button.setEnabled(True)
         record_sku = next((v.sku for v in result.listings), None)
         if record_sku and not self.sku_edit.text().strip():
+            self._loading = True
             self.sku_edit.setText(record_sku)
+            self._loading = False
+        if record_sku and not submitted.get("sku"):
+            submitted = {**submitted, "sku": record_sku}
+        self._baseline = submitted
+        self._changed()  # deletes the draft, or keeps what was typed during the save
         self._show_listings(result.listings, outcome.findings)
         self.saved.emit(outcome.product_id)
 
@@ -443,6 +550,7 @@ class ProductEditor(QWidget):
         )
 
     def _after_delete(self, product_id: str) -> None:
+        self.drafts.discard(product_id)
         self.new_product(self._business_id)
         self.deleted.emit(product_id)
 
@@ -481,66 +589,15 @@ class ProductEditor(QWidget):
             ]
         )
 
-    def _start_jobs(self, jobs: list[tuple[str, Callable[[], ProcessedPhoto]]]) -> None:
-        if not jobs or self._business_id is None:
-            return
-        if not self._expected:  # a new batch (one still running is extended)
-            self._results.clear()
-            self._delivered = 0
-            self._added = 0
-            self._problems = []
-        batch = self._batch
-        start = self._expected
-        self._expected += len(jobs)
-        self.progress.setRange(0, self._expected)
-        self.progress.setValue(self._delivered)
-        self.progress.show()
-        self.photo_status.setText(self.tr("Preparing photos…"))
-        for offset, (name, job) in enumerate(jobs):
-            index = start + offset
-            self._runner.submit(
-                job,
-                on_done=lambda r, i=index, b=batch: self._photo_done(b, i, r),
-                on_error=lambda e, i=index, b=batch, n=name: self._photo_failed(b, i, n, e),
-            )
+    def _start_jobs(self, jobs: list[Job]) -> None:
+        if self._business_id is not None:
+            self.imports.start(jobs)
 
-    def _photo_done(self, batch: int, index: int, photo: ProcessedPhoto) -> None:
-        if batch != self._batch:
-            return
-        self._results[index] = photo
-        self._problems.extend(w.render(translate) for w in photo.warnings)
-        self._flush()
-
-    def _photo_failed(self, batch: int, index: int, name: str, exc: BaseException) -> None:
-        if batch != self._batch:
-            return
-        self._results[index] = None
-        if isinstance(exc, PhotoRejected):
-            self._problems.append(exc.finding.render(translate))
-        else:
-            self._problems.append(
-                self.tr("{name} could not be added: {error}").format(name=name, error=exc)
-            )
-        self._flush()
-
-    def _flush(self) -> None:
-        """Add finished photos in order; finish the batch when every job has answered."""
-        while self._delivered in self._results:
-            photo = self._results.pop(self._delivered)
-            self._delivered += 1
-            if photo is not None and photo.sha256 not in {p.sha256 for p in self.strip.photos()}:
-                self.strip.add_photo(photo.facts, photo.thumb_path)
-                self._added += 1
-        self.progress.setValue(self._delivered)
-        if self._delivered < self._expected:
-            return
-        self._expected = 0
-        self.progress.hide()
-        status = self.tr("Photos added: {count}.").format(count=self._added)
-        if self._problems:
-            status += " " + " ".join(dict.fromkeys(self._problems))
-        self.photo_status.setText(status)
-        self.photos_imported.emit(self._added)
+    def _add_photo(self, photo: ProcessedPhoto) -> bool:
+        if photo.sha256 in {p.sha256 for p in self.strip.photos()}:
+            return False
+        self.strip.add_photo(photo.facts, photo.thumb_path)
+        return True
 
     def _paste(self) -> None:
         if not self.strip.paste():

@@ -4,14 +4,18 @@ Layout in ``ui/products_page.ui``: the business's products on the left, the prod
 editor beside them (tab "Products"), and the listing queue (tab "Listing queue"). The
 main window hosts it with ``ProductsPage(services, runner, settings)`` where ``services``
 is ``services.products.build_product_services(app)``.
+
+Each time the page is shown it offers back the officer's latest unsaved product (the
+editor autosaves drafts; a crash or a closed window leaves one behind). Moving to another
+product or business with unsaved changes asks first.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -23,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from golonline_desktop.domain.money import format_rupiah
+from golonline_desktop.services.drafts import PRODUCT_DRAFT
 from golonline_desktop.services.products import ProductServices, ProductSummary
 
 from .listing_queue import ListingQueue
+from .product_draft import ask_to_continue
 from .product_editor import ProductEditor
 from .runner import Runner
 from .settings import AppSettings
@@ -65,13 +71,15 @@ class ProductsPage(QWidget):
         self.form.findChild(QWidget, "queueHost").layout().addWidget(self.queue)
 
         self.drive_combo.currentIndexChanged.connect(lambda _i: self._load_businesses())
-        self.business_combo.currentIndexChanged.connect(lambda _i: self._business_chosen())
+        self.business_combo.currentIndexChanged.connect(lambda _i: self._business_picked())
         self.product_list.currentItemChanged.connect(self._product_chosen)
         self.editor.saved.connect(self._product_saved)
         self.editor.deleted.connect(lambda _id: self._load_products())
         self.queue.changed.connect(self._load_products)
         self.tabs.currentChanged.connect(lambda _i: self.queue.refresh())
         self._select_after_load: str | None = None
+        self._want_business: str | None = None  # of a draft shown before the list arrived
+        self._chosen_business: str | None = None
         self.refresh()
 
     @property
@@ -103,7 +111,7 @@ class ProductsPage(QWidget):
         )
 
     def _show_businesses(self, choices: list[Any]) -> None:
-        current = self.business_combo.currentData()
+        current = self._want_business or self.business_combo.currentData()
         self.business_combo.blockSignals(True)
         self.business_combo.clear()
         for choice in choices:
@@ -115,7 +123,10 @@ class ProductsPage(QWidget):
             )
         if not choices:
             self.business_combo.addItem(self.tr("No businesses yet: register one first"), None)
-        self.business_combo.setCurrentIndex(max(0, self.business_combo.findData(current)))
+        found = self.business_combo.findData(current)
+        if found >= 0 or self.drive_id is None:  # shown, or not among any drive's
+            self._want_business = None
+        self.business_combo.setCurrentIndex(max(0, found))
         self.business_combo.blockSignals(False)
         self._business_chosen()
 
@@ -124,10 +135,22 @@ class ProductsPage(QWidget):
         if index >= 0:
             self.business_combo.setCurrentIndex(index)
 
+    def _business_picked(self) -> None:
+        """The officer chose a business: that choice wins over a draft's waiting one."""
+        self._want_business = None
+        self._business_chosen()
+
     def _business_chosen(self) -> None:
         business_id = self.business_id
-        if self.editor.product_id is None or business_id is None:
-            self.editor.new_product(business_id)
+        if business_id != self.editor.business_id or business_id is None:
+            if self._want_business is not None:
+                pass  # a restored draft waits for its business to be listed
+            elif not self.editor.confirm_leave():
+                self._select_quietly(self.business_combo, self._chosen_business)
+                return
+            else:
+                self.editor.new_product(business_id)
+        self._chosen_business = business_id
         drive_label = self.drive_combo.currentText() if self.drive_id else ""
         self.queue.set_scope(business_id, self.drive_id, drive_label)
         self._load_products()
@@ -166,8 +189,63 @@ class ProductsPage(QWidget):
         self.product_count.setText(self.tr("Products: {count}").format(count=len(products)))
 
     def _product_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is not None:
-            self.editor.load(item.data(PRODUCT_ROLE))
+        if item is None:
+            return
+        product_id = item.data(PRODUCT_ROLE)
+        if product_id == self.editor.entity_id and self.editor.is_dirty():
+            return  # already shown, with its unsaved changes
+        if not self.editor.confirm_leave():
+            self.product_list.blockSignals(True)
+            self.product_list.setCurrentItem(self._item_of(self.editor.product_id))
+            self.product_list.blockSignals(False)
+            return
+        self.editor.load(product_id)
+
+    def _item_of(self, product_id: str | None) -> QListWidgetItem | None:
+        for row in range(self.product_list.count()):
+            if self.product_list.item(row).data(PRODUCT_ROLE) == product_id:
+                return self.product_list.item(row)
+        return None
+
+    @staticmethod
+    def _select_quietly(combo: QComboBox, value: str | None) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        combo.blockSignals(False)
+
+    # -- drafts ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not event.spontaneous():
+            QTimer.singleShot(0, self, self.offer_latest_draft)
+
+    def offer_latest_draft(self) -> bool:
+        """Offer the officer's last unsaved product back; True when it is shown again."""
+        if not self.isVisible() or self.editor.is_dirty():
+            return False
+        draft = self._services.drafts.latest(PRODUCT_DRAFT)
+        if draft is None or draft.entity_id == self.editor.entity_id:
+            return False
+        name = str(draft.content.get("name") or "")
+        if not ask_to_continue(self, name, saved_before=draft.base_version is not None):
+            return False
+        business_id = draft.content.get("business_id")
+        if isinstance(business_id, str) and business_id != self.business_id:
+            if self.business_combo.findData(business_id) >= 0:
+                self._select_quietly(self.business_combo, business_id)
+            else:  # not listed (yet, or not in this drive): select it once it is
+                self._want_business = business_id
+                if self.drive_id is not None:
+                    self._select_quietly(self.drive_combo, None)
+                    self._load_businesses()
+        self.tabs.setCurrentIndex(0)
+        self.editor.restore_draft(draft)
+        self._chosen_business = self.editor.business_id
+        drive_label = self.drive_combo.currentText() if self.drive_id else ""
+        self.queue.set_scope(self.editor.business_id, self.drive_id, drive_label)
+        self._load_products()
+        return True
 
     def _product_saved(self, product_id: str) -> None:
         self._select_after_load = product_id

@@ -4,6 +4,11 @@ The doctor only looks. It opens the database read-only through SQLite's URI ``mo
 (never through ``Store``, whose connections set the journal mode), so it neither creates a
 missing database nor migrates an old one, and it can examine a database written by a
 newer version that the application itself refuses to open.
+
+It also re-hashes every file of the photo store against its name and looks for photos a
+live product names that are not on disk. The one thing that changes anything,
+``doctor --collect-photos``, is not here: it goes through the application's store
+(``services.photo_blobs.collect_photos``) before the report is made.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from golonline_desktop.storage.audit import CHAIN_QUERY, ChainReport, check_rows
 from golonline_desktop.storage.migrate import head_revision, known_revisions
 from golonline_desktop.storage.models import AuditEvent, Business, OutboxEntry, RegistrationDrive
 from golonline_desktop.storage.outbox import OutboxState
+from golonline_desktop.storage.photo_store import SHA256_PATTERN, PhotoStore
+from golonline_desktop.storage.product_models import Product, ProductPhoto
 
 INTEGRITY_MESSAGES = 20
 
@@ -58,6 +65,9 @@ class DoctorReport:
     outbox: dict[str, int] = field(default_factory=dict)
     backups: tuple[BackupInfo, ...] = ()
     audit_chain: ChainReport | None = None  # None: the schema has no chain (older revision)
+    photo_files: int | None = None  # files in the photo store; None without a data folder
+    damaged_photos: tuple[str, ...] = ()  # bytes do not hash to the name, or misplaced
+    missing_photos: tuple[str, ...] = ()  # named by a live product, not in the store
     findings: tuple[Finding, ...] = ()
 
     @property
@@ -131,6 +141,46 @@ def _revision(connection: sqlite3.Connection) -> str | None:
     return str(rows[0][0]) if rows else None
 
 
+def _live_photo_hashes(connection: sqlite3.Connection) -> list[str]:
+    rows = _count(
+        connection,
+        f"SELECT DISTINCT pp.sha256 FROM {ProductPhoto.__tablename__} pp "
+        f"JOIN {Product.__tablename__} p ON p.id = pp.product_id WHERE NOT p.deleted",
+    )
+    return [str(r[0]) for r in rows or ()]
+
+
+def _photo_findings(report: dict[str, Any]) -> list[Finding]:
+    findings: list[Finding] = []
+    if report["damaged_photos"]:
+        findings.append(
+            error(
+                "doctor.photo_damaged",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "{count} photo files are damaged (their content does not match their "
+                    "name), first {name}. Add those photos to their products again.",
+                ),
+                count=len(report["damaged_photos"]),
+                name=report["damaged_photos"][0],
+            )
+        )
+    if report["missing_photos"]:
+        findings.append(
+            error(
+                "doctor.photo_missing",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "{count} photos of products are missing from the photo store, first "
+                    "{name}. Add those photos to their products again.",
+                ),
+                count=len(report["missing_photos"]),
+                name=report["missing_photos"][0],
+            )
+        )
+    return findings
+
+
 def run_doctor(paths: DataPaths) -> DoctorReport:
     """Look at the data folder and its database without changing anything."""
     head = head_revision()
@@ -154,6 +204,9 @@ def run_doctor(paths: DataPaths) -> DoctorReport:
             folder=str(paths.root),
         )
         return DoctorReport(**base, schema=SchemaState.MISSING, revision=None, findings=(finding,))
+    photos = PhotoStore(paths.photos)
+    base["photo_files"] = sum(1 for _ in photos.iter_shas())
+    base["damaged_photos"] = tuple(photos.verify_all())
     if not paths.database.is_file():
         finding = warning(
             "doctor.no_database",
@@ -164,7 +217,12 @@ def run_doctor(paths: DataPaths) -> DoctorReport:
             ),
             folder=str(paths.root),
         )
-        return DoctorReport(**base, schema=SchemaState.MISSING, revision=None, findings=(finding,))
+        return DoctorReport(
+            **base,
+            schema=SchemaState.MISSING,
+            revision=None,
+            findings=(finding, *_photo_findings({**base, "missing_photos": ()})),
+        )
     try:
         with _read_only(paths.database) as connection:
             journal_mode = str(connection.execute("PRAGMA journal_mode").fetchone()[0])
@@ -175,6 +233,7 @@ def run_doctor(paths: DataPaths) -> DoctorReport:
             )
             counts, outbox = _counts(connection)
             chain = _audit_chain(connection)
+            live_photos = _live_photo_hashes(connection)
     except sqlite3.DatabaseError as exc:
         finding = error(
             "doctor.not_a_database",
@@ -185,10 +244,17 @@ def run_doctor(paths: DataPaths) -> DoctorReport:
             reason=str(exc),
         )
         return DoctorReport(
-            **base, schema=SchemaState.NOT_A_DATABASE, revision=None, findings=(finding,)
+            **base,
+            schema=SchemaState.NOT_A_DATABASE,
+            revision=None,
+            findings=(finding, *_photo_findings({**base, "missing_photos": ()})),
         )
     schema = _schema_state(revision, head)
+    base["missing_photos"] = tuple(
+        sha for sha in live_photos if not (SHA256_PATTERN.match(sha) and photos.has(sha))
+    )
     findings = _findings(schema, revision, head, journal_mode, integrity, outbox)
+    findings.extend(_photo_findings(base))
     if chain is not None and not chain.ok:
         findings.append(
             error(

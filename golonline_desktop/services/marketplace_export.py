@@ -5,6 +5,12 @@ photos as square JPEGs named ``{SKU}_{n}.jpg`` in ``foto/`` (no template accepts
 images: the seller uploads them to the marketplace's media library and pastes the URLs),
 and a checklist. Products that fail the pre-checks are left out and listed, so one bad
 product never blocks the rest. Closed marketplaces are refused with their dated note.
+
+No layout in ``marketplaces.json`` has been checked against a template downloaded from the
+marketplace itself (``public: false``; see MARKETPLACES.md). Every workbook says so where
+a seller looks first: a comment on its first header cell, the "Info" sheet and the file's
+properties (title, subject, keywords, description) all name the template and version the
+layout follows, the date it was transcribed, and whether it is unverified.
 """
 
 from __future__ import annotations
@@ -18,13 +24,14 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from golonline_desktop.domain.findings import Finding, error, has_errors
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from golonline_desktop.domain.listing_rules import check_listing
-from golonline_desktop.domain.marketplaces import MarketplaceProfile
+from golonline_desktop.domain.marketplaces import MarketplaceProfile, TemplateLayout
 from golonline_desktop.domain.products import Category, ProductFacts
 from golonline_desktop.services.marketplace_cells import column_value, write_cell
 from golonline_desktop.services.marketplace_checklist import ChecklistEntry, render_checklist
@@ -67,6 +74,52 @@ class TemplateFillResult:
     filled_keys: tuple[str, ...]
     unfilled_keys: tuple[str, ...]
     skipped: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)
+
+
+def template_notice(
+    profile: MarketplaceProfile, layout: TemplateLayout, translate: Translate = untranslated
+) -> str:
+    """Which template the columns follow, and whether anyone checked it against the real one."""
+    follows = translate(
+        "MarketplaceExport",
+        QT_TRANSLATE_NOOP(
+            "MarketplaceExport",
+            "Columns follow {template}, version {version} (transcribed {date}).",
+        ),
+    ).format(
+        template=layout.name, version=layout.version, date=profile.rules_checked_on.isoformat()
+    )
+    if layout.public:
+        checked = QT_TRANSLATE_NOOP(
+            "MarketplaceExport", "Checked against the template published by {marketplace}."
+        )
+    else:
+        checked = QT_TRANSLATE_NOOP(
+            "MarketplaceExport",
+            "UNVERIFIED: not checked against a template downloaded from {marketplace}. Copy "
+            "the rows into the template you download from {marketplace} today and check "
+            "each column header.",
+        )
+    return follows + " " + translate("MarketplaceExport", checked).format(marketplace=profile.name)
+
+
+def _mark_template(
+    workbook: Workbook, profile: MarketplaceProfile, layout: TemplateLayout, notice: str
+) -> None:
+    """The notice where a seller looks first: the first header cell and the file's properties."""
+    sheet = workbook.active
+    first = sheet.cell(row=layout.header_row, column=layout.first_column)
+    first.comment = Comment(notice, "GoOnline Desktop", width=360, height=140)
+    status = "verified" if layout.public else "unverified"
+    properties = workbook.properties
+    properties.title = f"{profile.name} bulk upload ({layout.name}, {layout.version})"
+    properties.subject = f"template {layout.version}, {status}"
+    properties.keywords = (
+        f"marketplace:{profile.id}; template:{layout.version}; "
+        f"transcribed:{profile.rules_checked_on.isoformat()}; {status}"
+    )
+    properties.description = notice
+    properties.creator = "GoOnline Desktop"
 
 
 def _refuse_closed(profile: MarketplaceProfile) -> None:
@@ -203,11 +256,15 @@ def export_workbook(
                 photo_urls=(photo_urls or {}).get(product.sku, ()),
             )
             write_cell(sheet, row, layout.first_column + offset, value)
+    notice = template_notice(profile, layout, translate)
+    _mark_template(workbook, profile, layout, notice)
     info = workbook.create_sheet("Info")
     for row, (label, value) in enumerate(
         [
             ("Marketplace", profile.name),
             ("Layout", f"{layout.name} ({layout.version})"),
+            ("Template verified", "yes" if layout.public else "NO (unverified)"),
+            ("Template notice", notice),
             ("Rules checked on", profile.rules_checked_on.isoformat()),
             ("Exported on", today.isoformat()),
             ("Note", layout.note),

@@ -44,6 +44,7 @@ from golonline_desktop.storage.versioning import next_version, set_tombstone
 from .actor import Actor
 
 if TYPE_CHECKING:  # imported lazily at run time: listings imports this module
+    from .drafts import DraftService
     from .drives import DriveService
     from .listing_export import ListingExportService
     from .listings import ListingService
@@ -517,10 +518,12 @@ class ProductServices:
     blobs: ProductPhotoBlobs
     drives: DriveService
     export_root: Path
+    drafts: DraftService  # the product editor's autosave (kind "product")
 
 
 def build_product_services(app: Any) -> ProductServices:
     """Wire the product services on an ``App`` (``services.app``): store, clock, actor, paths."""
+    from .drafts import DraftService
     from .listing_export import ListingExportService
     from .listings import ListingService
     from .marketplace_data import bundled_categories, bundled_profiles
@@ -539,4 +542,5 @@ def build_product_services(app: Any) -> ProductServices:
         blobs=ProductPhotoBlobs(app.store, photo_store),
         drives=app.drives,
         export_root=app.paths.exports,
+        drafts=DraftService(app.store, app.clock, app.actor),
     )

@@ -134,9 +134,13 @@ class PhotoStore:
         sha = sha256_hex(data)
         destination = self.path_for(sha)
         if destination.is_file() and self.verify(sha):
-            with contextlib.suppress(OSError):
+            try:
                 os.utime(destination)
-            return sha
+                return sha
+            except FileNotFoundError:
+                pass  # the collector took it just now: write it again below
+            except OSError:
+                return sha  # a read-only medium: the file is there and sound
         atomic_write(destination, data)
         return sha
 
@@ -215,24 +219,45 @@ class PhotoStore:
         """Delete photos that nothing references, the server already has, and that are old.
 
         All three conditions must hold: an unsynced photo may be the only copy, and a
-        young one may belong to a record being saved right now. Must not run concurrently
-        with :meth:`put_bytes` on the same store (the app runs both from its one writer).
+        young one may belong to a record being saved right now. Safe beside
+        :meth:`put_bytes` in another thread or process (see :meth:`_remove_if_old`).
         """
         cutoff = (now - grace).timestamp()
         removed: list[str] = []
         for sha in list(self.iter_shas()):
             if sha in referenced or sha not in synced:
                 continue
-            path = self.path_for(sha)
-            try:
-                if path.stat().st_mtime > cutoff:
-                    continue
-                path.unlink()
-            except FileNotFoundError:
-                continue
-            with contextlib.suppress(FileNotFoundError):
-                self.thumb_path(sha).unlink()
-            _fsync_dir(path.parent)
-            removed.append(sha)
+            if self._remove_if_old(sha, cutoff):
+                with contextlib.suppress(FileNotFoundError):
+                    self.thumb_path(sha).unlink()
+                removed.append(sha)
         self.clean_temp_files(now, grace)
         return removed
+
+    def _remove_if_old(self, sha: str, cutoff: float) -> bool:
+        """Delete the photo unless it was stored or re-added after ``cutoff``.
+
+        A :meth:`put_bytes` of the same bytes may run meanwhile: it refreshes the file's
+        time, and writes the file again when it is gone. So the file is first renamed
+        aside (atomic: from then on ``put_bytes`` writes a new copy), its time checked
+        once more on the renamed file, and only then deleted; a refreshed file is put
+        back. A crash in between leaves a ``.tmp-`` file that :meth:`clean_temp_files`
+        removes.
+        """
+        path = self.path_for(sha)
+        aside = path.with_name(f"{TEMP_PREFIX}gc-{path.name}")
+        try:
+            if path.stat().st_mtime > cutoff:
+                return False
+            os.replace(path, aside)
+        except OSError:  # gone already, or open elsewhere (Windows): try again next time
+            return False
+        try:
+            if aside.stat().st_mtime > cutoff:
+                os.replace(aside, path)  # re-added meanwhile: same bytes, keep it
+                return False
+            aside.unlink()
+        except OSError:
+            return False
+        _fsync_dir(path.parent)
+        return not path.exists()  # written again meanwhile: it stays, with its thumbnail
