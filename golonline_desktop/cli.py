@@ -4,7 +4,7 @@
     golonline-desktop import FILE [--dry-run] [--drive ID] [--report PROBLEMS.csv]
     golonline-desktop export FILE [--format csv|xlsx] [--drive ID] [--unmask]
     golonline-desktop validate nik|npwp|nitku|nib|phone|email|kbli|rupiah VALUE
-    golonline-desktop doctor
+    golonline-desktop doctor [--collect-photos [--grace-days N]]
 
 Messages are in the officer's language (Bahasa Indonesia unless ``--language en``): source
 strings are English, marked with ``QT_TRANSLATE_NOOP("Cli", ...)`` so ``pyside6-lupdate``
@@ -18,6 +18,7 @@ imported); 2 usage error; 3 data folder problem (newer schema, not a database, d
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 import tempfile
 import traceback
@@ -129,6 +130,23 @@ def _global_options(parser: argparse.ArgumentParser, console: Console, top: bool
         default=default,
         help=console.text(QT_TRANSLATE_NOOP("Cli", "language of messages (default: id)")),
     )
+    parser.add_argument(
+        "--user",
+        default=default,
+        help=console.text(
+            QT_TRANSLATE_NOOP("Cli", "your username (a data folder set up with accounts)")
+        ),
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=default if top else argparse.SUPPRESS,
+        help=console.text(
+            QT_TRANSLATE_NOOP(
+                "Cli", "read the password (then any other secret asked) from standard input"
+            )
+        ),
+    )
 
 
 def build_parser(console: Console) -> argparse.ArgumentParser:
@@ -191,10 +209,29 @@ def build_parser(console: Console) -> argparse.ArgumentParser:
         "doctor", help=t(QT_TRANSLATE_NOOP("Cli", "check the data folder and its database"))
     )
     _global_options(doctor, console, top=False)
+    doctor.add_argument(
+        "--collect-photos",
+        action="store_true",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "first delete photo files no product, draft or unsent change needs "
+                "(only those older than the grace period)",
+            )
+        ),
+    )
+    doctor.add_argument(
+        "--grace-days",
+        type=int,
+        help=t(QT_TRANSLATE_NOOP("Cli", "grace period in days for --collect-photos (default 7)")),
+    )
 
     from golonline_desktop.cli_sync import add_sync_parsers
 
     add_sync_parsers(commands, console, _global_options)
+    from golonline_desktop.cli_handover import add_handover_parsers
+
+    add_handover_parsers(commands, console, _global_options)
     return parser
 
 
@@ -223,15 +260,67 @@ def _log_unexpected(paths: DataPaths | None) -> Path:
 # -- commands -------------------------------------------------------------------------------
 
 
-def _open_app(paths: DataPaths, console: Console) -> App:
-    """The services on the data folder; expected failures become DataFolderError (exit 3)."""
+def read_secret(args: argparse.Namespace | None, prompt: str) -> str:
+    """The next secret: a line of standard input with --password-stdin, else asked."""
+    if args is not None and getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\n")
+    return getpass.getpass(prompt)
+
+
+def _login(
+    paths: DataPaths, console: Console, args: argparse.Namespace | None
+) -> tuple[bytes, str]:
+    """(data key, officer id) of the officer named by --user, for an encrypted data folder."""
+    from golonline_desktop.domain.clock import SystemClock
+    from golonline_desktop.services.accounts import AccountService, LoginThrottledError
+    from golonline_desktop.storage.vault import KeyVault, VaultError
+
+    username = getattr(args, "user", None) if args is not None else None
+    if not username:
+        raise UsageError(
+            console.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "This data folder is protected by officer accounts: give --user NAME "
+                    "(the password is asked, or read with --password-stdin).",
+                )
+            )
+        )
+    password = read_secret(args, console.text(QT_TRANSLATE_NOOP("Cli", "Password: ")))
+    accounts = AccountService(KeyVault.in_folder(paths.root), SystemClock())
+    try:
+        result = accounts.login(username, password)
+    except LoginThrottledError as exc:
+        raise UsageError(
+            console.text(
+                QT_TRANSLATE_NOOP("Cli", "Too many wrong passwords: try again in {seconds} s."),
+                seconds=int(exc.wait.total_seconds()) + 1,
+            )
+        ) from exc
+    except VaultError as exc:
+        raise UsageError(
+            console.text(QT_TRANSLATE_NOOP("Cli", "Wrong username or password."))
+        ) from exc
+    return result.data_key, result.officer_id
+
+
+def _open_app(paths: DataPaths, console: Console, args: argparse.Namespace | None = None) -> App:
+    """The services on the data folder; expected failures become DataFolderError (exit 3).
+
+    A folder set up with officer accounts (a key vault) is opened as the officer --user
+    names, after their password: the database is encrypted with a key only a password opens.
+    """
     from sqlalchemy.exc import DatabaseError
 
     from golonline_desktop.services.app import open_app
     from golonline_desktop.storage.migrate import NewerSchemaError, NotADatabaseError
+    from golonline_desktop.storage.vault import KeyVault
 
+    key = officer_id = None
+    if KeyVault.in_folder(paths.root).exists():
+        key, officer_id = _login(paths, console, args)
     try:
-        return open_app(paths)
+        return open_app(paths, key=key, officer_id=officer_id)
     except NewerSchemaError as exc:
         raise DataFolderError(
             console.text(
@@ -336,7 +425,7 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
                 QT_TRANSLATE_NOOP("Cli", "The file {file} does not exist."), file=str(args.file)
             )
         )
-    app = _open_app(args.paths, console)
+    app = _open_app(args.paths, console, args)
     try:
         service = app.importer
         run = service.dry_run if args.dry_run else service.import_file
@@ -358,7 +447,7 @@ def run_import(args: argparse.Namespace, console: Console) -> int:
 def run_export(args: argparse.Namespace, console: Console) -> int:
     from golonline_desktop.services.business_import import DriveNotFoundError
 
-    app = _open_app(args.paths, console)
+    app = _open_app(args.paths, console, args)
     try:
         if args.unmask and not app.actor.is_supervisor:
             raise UsageError(
@@ -403,10 +492,12 @@ def run_export(args: argparse.Namespace, console: Console) -> int:
 
 
 def _commands() -> dict[str, Callable[[argparse.Namespace, Console], int]]:
+    from golonline_desktop.cli_handover import run_handover
     from golonline_desktop.cli_inspect import run_doctor_command, run_validate
     from golonline_desktop.cli_sync import run_enroll, run_sync_command
 
     return {
+        "handover": run_handover,
         "enroll": run_enroll,
         "sync": run_sync_command,
         "import": run_import,

@@ -217,7 +217,7 @@ def _collect_photos(args: argparse.Namespace, console: Console) -> None:
         args.grace_days = DEFAULT_PHOTO_GRACE.days
     if args.grace_days < 0:
         raise UsageError(console.text(QT_TRANSLATE_NOOP("Cli", "--grace-days cannot be negative.")))
-    app = _open_app(args.paths, console)
+    app = _open_app(args.paths, console, args)
     try:
         done = collect_photos(
             app.store, PhotoStore(app.paths.photos), app.clock, timedelta(days=args.grace_days)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import socket
 import sys
 import threading
 from collections.abc import Callable
 
-from golonline_desktop.cli import EXIT_OK, Console, UsageError, _open_app
+from golonline_desktop.cli import EXIT_OK, Console, UsageError, _open_app, read_secret
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 EXIT_SERVER = 5
@@ -25,13 +24,7 @@ def add_sync_parsers(
     )
     options(enroll, console, top=False)
     enroll.add_argument("--server", required=True, help=server_help)
-    enroll.add_argument("--user", required=True, help=t(QT_TRANSLATE_NOOP("Cli", "your username")))
     enroll.add_argument("--device-name", default=socket.gethostname()[:100])
-    enroll.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=t(QT_TRANSLATE_NOOP("Cli", "read the password from standard input")),
-    )
     sync = commands.add_parser(
         "sync", help=t(QT_TRANSLATE_NOOP("Cli", "send and receive changes with the server"))
     )
@@ -45,16 +38,21 @@ def add_sync_parsers(
 
 
 def run_enroll(args: argparse.Namespace, console: Console) -> int:
+    """Enroll with the server as --user (the global option; the same account as the server's).
+
+    With --password-stdin the lines are: the local password first when the data folder has
+    officer accounts, then the server password.
+    """
     from golonline_desktop.services.sync_command import enroll
     from golonline_desktop.services.sync_transport import TransportError
 
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = getpass.getpass(console.text(QT_TRANSLATE_NOOP("Cli", "Password: ")))
+    if not getattr(args, "user", None):
+        raise UsageError(console.text(QT_TRANSLATE_NOOP("Cli", "Give your username with --user.")))
+    app = _open_app(args.paths, console, args)
+    password = read_secret(args, console.text(QT_TRANSLATE_NOOP("Cli", "Server password: ")))
     if not password:
+        app.close()
         raise UsageError(console.text(QT_TRANSLATE_NOOP("Cli", "A password is required.")))
-    app = _open_app(args.paths, console)
     try:
         result = enroll(app, args.server, args.user, password, args.device_name)
     except TransportError as exc:
@@ -73,7 +71,7 @@ def run_enroll(args: argparse.Namespace, console: Console) -> int:
 def run_sync_command(args: argparse.Namespace, console: Console) -> int:
     from golonline_desktop.services.sync_command import run_sync
 
-    app = _open_app(args.paths, console)
+    app = _open_app(args.paths, console, args)
     cancel = threading.Event()
     try:
         return run_sync(

@@ -22,6 +22,7 @@ class Permission(StrEnum):
     MANAGE_OFFICERS = "manage_officers"
     REVOKE_CERTIFICATE = "revoke_certificate"
     VIEW_AUDIT_LOG = "view_audit_log"
+    HAND_OVER_REVOKED_DATA = "hand_over_revoked_data"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -48,6 +49,9 @@ MESSAGES: dict[Permission, str] = {
     ),
     Permission.VIEW_AUDIT_LOG: QT_TRANSLATE_NOOP(
         "Permission", "Only a supervisor may view or export the audit log."
+    ),
+    Permission.HAND_OVER_REVOKED_DATA: QT_TRANSLATE_NOOP(
+        "Permission", "Only a supervisor may hand over or erase the data of a revoked laptop."
     ),
 }
 
