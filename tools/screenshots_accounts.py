@@ -7,7 +7,8 @@ Needs a real X server (offscreen rendering differs from what officers see):
 
 Writes docs/screenshots/wizard_{language,office,supervisor,recovery}_{id,en}.png,
 login_{id,en}.png (after wrong passwords: message and countdown) and login_lock_{id,en}.png
-(the main window at 1366x768, locked), from temporary data folders.
+(the main window at 1366x768, locked) and revoked_{notice,login,decide}_{id,en}.png (a
+revoked laptop's supervisor handover), from temporary data folders.
 """
 
 from __future__ import annotations
@@ -152,6 +153,43 @@ def login_shots(language: str, regions: RegionDirectory) -> None:
             app.close()
 
 
+def revoked_shots(language: str, regions: RegionDirectory) -> None:
+    """The revoked laptop's dialog: the notice, the supervisor's login, the decision."""
+    from golonline_desktop.gui.revoked_dialog import RevokedDialog
+    from golonline_desktop.services.revocation import RevocationService
+
+    with tempfile.TemporaryDirectory(prefix="golonline-shots-") as folder:
+        paths = DataPaths(Path(folder) / "data").ensure()
+        clock = FixedClock(NOW)
+        created = first_run_setup(
+            paths, clock, office_code="JKS01", office_name="Dinas KUKM Jakarta Selatan",
+            office_region="31.74", supervisor_name="Sri Wahyuni", supervisor_nip="",
+            username="sri", password="sandi-rahasia-1", language=language, kdf=FAST,
+        )  # fmt: skip
+        app = open_app(
+            paths, clock, regions, key=created.data_key, officer_id=created.actor.officer_id
+        )
+        try:
+            for n in range(3):
+                app.registration.register(business_input(n), duplicate_reason="foto")
+            RevocationService(app.store, app.paths, app.clock).handle_revocation("revoked")
+        finally:
+            app.close()
+        dialog = RevokedDialog(paths, clock, kdf=FAST)
+        dialog.dialog.show()
+        save(dialog.dialog, f"revoked_notice_{language}.png")
+        dialog.dialog.findChild(QWidget, "supervisorButton").click()
+        dialog.username_edit.setText("sri")
+        save(dialog.dialog, f"revoked_login_{language}.png")
+        dialog.password_edit.setText("sandi-rahasia-1")
+        dialog.log_in()
+        dialog.file_edit.setText("/media/usb/serah-terima-2026-11-27.golonline")
+        save(dialog.dialog, f"revoked_decide_{language}.png")
+        dialog.dialog.reject()
+        dialog.dialog.deleteLater()
+        settle()
+
+
 def main() -> int:
     keyring.set_keyring(fail.Keyring())  # never the real keyring of whoever runs this
     qt_app = qt_application()
@@ -161,6 +199,7 @@ def main() -> int:
         install_language(qt_app, language)
         wizard_shots(language, regions)
         login_shots(language, regions)
+        revoked_shots(language, regions)
     return 0
 
 

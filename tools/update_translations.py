@@ -95,7 +95,9 @@ def fill_identity(ts_file: Path) -> int:
         source = message.find("source")
         if translation is None or source is None:
             continue
-        if translation.get("type") == "unfinished" and not (translation.text or "").strip():
+        # Unfinished, empty or holding lupdate's guess from a similar string elsewhere:
+        # in the source language the translation is the source text itself.
+        if translation.get("type") == "unfinished":
             translation.text = source.text
             del translation.attrib["type"]
             filled += 1

@@ -225,16 +225,9 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     session: Session | None = None
     if not smoke:
         if is_laptop_revoked(paths):
-            dialogs.show_error(
-                None,
-                translate("AppStart", "This laptop was revoked"),
-                translate(
-                    "AppStart",
-                    "The central server has revoked this laptop. Data already sent was "
-                    "removed from it; data not yet sent is kept, encrypted, for your "
-                    "supervisor. Contact your office before using this laptop again.",
-                ),
-            )
+            from .revoked_dialog import RevokedDialog
+
+            RevokedDialog(paths, SystemClock()).ask()  # a supervisor may hand over or erase
             return EXIT_REVOKED
         problem = check_plain_folder(paths)
         if problem is not None:

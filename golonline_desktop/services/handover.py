@@ -85,14 +85,7 @@ def export_handover(
     require(app.actor, Permission.HAND_OVER_REVOKED_DATA)
     _check_passphrase(passphrase)
     photos = PhotoStore(app.paths.photos)
-    with app.store.read() as session:
-        rows = session.scalars(
-            select(OutboxEntry)
-            .where(OutboxEntry.state.in_(UNSENT_STATES))
-            .order_by(OutboxEntry.seq)
-        ).all()
-        entries = [_entry_dict(row) for row in rows]
-    shas = sorted({sha for e in entries for sha in shas_in_payload(json.loads(e["payload"]))})
+    entries, shas = _unsent(app)
     present = [sha for sha in shas if photos.has(sha)]
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf:  # photos are JPEG already
@@ -119,6 +112,13 @@ def export_handover(
             details={**asdict(summary), "file": target.name},
         )
     return summary
+
+
+def unsent_summary(app: App) -> HandoverSummary:
+    """How many changes and photos a handover would carry (what the supervisor decides on)."""
+    entries, shas = _unsent(app)
+    photos = PhotoStore(app.paths.photos)
+    return HandoverSummary(changes=len(entries), photos=sum(photos.has(sha) for sha in shas))
 
 
 def import_handover(app: App, source: Path, passphrase: str) -> HandoverSummary:
@@ -225,6 +225,19 @@ def _office_code(app: App) -> str | None:
     """The office's code ("JKP01"): the same on every laptop of the office, unlike its id."""
     with app.store.read() as session:
         return session.scalar(select(Office.code).where(Office.id == app.actor.office_id))
+
+
+def _unsent(app: App) -> tuple[list[dict[str, Any]], list[str]]:
+    """The unsent outbox entries in push order, and the photo hashes they name."""
+    with app.store.read() as session:
+        rows = session.scalars(
+            select(OutboxEntry)
+            .where(OutboxEntry.state.in_(UNSENT_STATES))
+            .order_by(OutboxEntry.seq)
+        ).all()
+        entries = [_entry_dict(row) for row in rows]
+    shas = sorted({sha for e in entries for sha in shas_in_payload(json.loads(e["payload"]))})
+    return entries, shas
 
 
 def _entry_dict(row: OutboxEntry) -> dict[str, Any]:

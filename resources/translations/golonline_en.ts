@@ -47,16 +47,353 @@ Reason: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-        <source>This laptop was revoked</source>
-        <translation>This laptop was revoked</translation>
-    </message>
-    <message>
-        <source>The central server has revoked this laptop. Data already sent was removed from it; data not yet sent is kept, encrypted, for your supervisor. Contact your office before using this laptop again.</source>
-        <translation>The central server has revoked this laptop. Data already sent was removed from it; data not yet sent is kept, encrypted, for your supervisor. Contact your office before using this laptop again.</translation>
-    </message>
-    <message>
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Officer ID</source>
+        <translation>Officer ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>UMKM</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>Registration drive</source>
+        <translation>Registration drive</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Printed again</source>
+        <translation>Printed again</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Revoked by the server</source>
+        <translation>Revoked by the server</translation>
+    </message>
+    <message>
+        <source>Changed at the central office</source>
+        <translation>Changed at the central office</translation>
+    </message>
+    <message>
+        <source>First supervisor set up</source>
+        <translation>First supervisor set up</translation>
+    </message>
+    <message>
+        <source>Laptop set up</source>
+        <translation>Laptop set up</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivated</translation>
+    </message>
+    <message>
+        <source>Marked ready</source>
+        <translation>Marked ready</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>(unknown officer)</source>
+        <translation>(unknown officer)</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(system)</translation>
+    </message>
+    <message>
+        <source>This event does not match the chain: it was changed, or the one before it was removed.</source>
+        <translation>This event does not match the chain: it was changed, or the one before it was removed.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: {reason}</source>
+        <translation>The audit log could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>All record types</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Events shown: {count}</source>
+        <translation>Events shown: {count}</translation>
+    </message>
+    <message>
+        <source>Checking every event…</source>
+        <translation>Checking every event…</translation>
+    </message>
+    <message>
+        <source>✔ The audit log is intact: {count} events checked, none changed or removed.</source>
+        <translation>✔ The audit log is intact: {count} events checked, none changed or removed.</translation>
+    </message>
+    <message>
+        <source>No. {number} ({when}, {action})</source>
+        <translation>No. {number} ({when}, {action})</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source>✖ The audit log was changed outside GoOnline Desktop. First event that does not match: {event}. Events that do not match: {count} of {checked}. Tell your office; keep this laptop as it is.</source>
+        <translation>✖ The audit log was changed outside GoOnline Desktop. First event that does not match: {event}. Events that do not match: {count} of {checked}. Tell your office; keep this laptop as it is.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Saved {count} events to {file}.</source>
+        <translation>Saved {count} events to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every change made on this laptop, newest first: who, when, what. Each event is chained to the one before, so an event edited or removed outside GoOnline Desktop is found by Verify.</source>
+        <translation>Every change made on this laptop, newest first: who, when, what. Each event is chained to the one before, so an event edited or removed outside GoOnline Desktop is found by Verify.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>Officer filter</source>
+        <translation>Officer filter</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>&amp;Record type:</translation>
+    </message>
+    <message>
+        <source>Record type filter</source>
+        <translation>Record type filter</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Only events in a date range</source>
+        <translation>Only events in a date range</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit events</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <source>Verify the audit log chain</source>
+        <translation>Verify the audit log chain</translation>
+    </message>
+    <message>
+        <source>Check that no event was edited or removed outside GoOnline Desktop</source>
+        <translation>Check that no event was edited or removed outside GoOnline Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation>Export the audit log to CSV</translation>
+    </message>
+    <message>
+        <source>Save the events shown (with the filters) as a CSV file</source>
+        <translation>Save the events shown (with the filters) as a CSV file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the audit log</source>
+        <translation>Close the audit log</translation>
     </message>
 </context>
 <context>
@@ -563,6 +900,47 @@ If you answer No, it stays kept and is offered again later.</translation>
     </message>
 </context>
 <context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>Issued (local code)</source>
+        <translation>Issued (local code)</translation>
+    </message>
+    <message>
+        <source>Issued before enrollment: the number carries this laptop&apos;s local code. It stays valid.</source>
+        <translation>Issued before enrollment: the number carries this laptop&apos;s local code. It stays valid.</translation>
+    </message>
+    <message>
+        <source>{business}
+Owner: {owner}</source>
+        <translation>{business}
+Owner: {owner}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Error: {message}</source>
@@ -587,6 +965,14 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>language of messages (default: id)</source>
         <translation>language of messages (default: id)</translation>
+    </message>
+    <message>
+        <source>your username (a data folder set up with accounts)</source>
+        <translation>your username (a data folder set up with accounts)</translation>
+    </message>
+    <message>
+        <source>read the password (then any other secret asked) from standard input</source>
+        <translation>read the password (then any other secret asked) from standard input</translation>
     </message>
     <message>
         <source>GoOnline Desktop: UMKM registration drives.</source>
@@ -631,6 +1017,26 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>check the data folder and its database</source>
         <translation>check the data folder and its database</translation>
+    </message>
+    <message>
+        <source>first delete photo files no product, draft or unsent change needs (only those older than the grace period)</source>
+        <translation>first delete photo files no product, draft or unsent change needs (only those older than the grace period)</translation>
+    </message>
+    <message>
+        <source>grace period in days for --collect-photos (default 7)</source>
+        <translation>grace period in days for --collect-photos (default 7)</translation>
+    </message>
+    <message>
+        <source>This data folder is protected by officer accounts: give --user NAME (the password is asked, or read with --password-stdin).</source>
+        <translation>This data folder is protected by officer accounts: give --user NAME (the password is asked, or read with --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in {seconds} s.</source>
+        <translation>Too many wrong passwords: try again in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
     </message>
     <message>
         <source>The database {file} was written by a newer version of GoOnline Desktop (schema {revision}). Install that version; nothing was changed.</source>
@@ -797,8 +1203,20 @@ If you answer No, it stays kept and is offered again later.</translation>
         <translation>Outbox: {states}</translation>
     </message>
     <message>
+        <source>Photo files: {count} ({damaged} damaged, {missing} missing)</source>
+        <translation>Photo files: {count} ({damaged} damaged, {missing} missing)</translation>
+    </message>
+    <message>
         <source>Backups: {count}</source>
         <translation>Backups: {count}</translation>
+    </message>
+    <message>
+        <source>--grace-days cannot be negative.</source>
+        <translation>--grace-days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Photo files removed: {removed} of {stored}. Kept: {live} used by products, {drafts} by unsaved drafts, {unsent} by changes not yet synced, {young} younger than {days} days.</source>
+        <translation>Photo files removed: {removed} of {stored}. Kept: {live} used by products, {drafts} by unsaved drafts, {unsent} by changes not yet synced, {young} younger than {days} days.</translation>
     </message>
     <message>
         <source>address of the central server, e.g. https://...</source>
@@ -807,14 +1225,6 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>register this laptop with the central server</source>
         <translation>register this laptop with the central server</translation>
-    </message>
-    <message>
-        <source>your username</source>
-        <translation>your username</translation>
-    </message>
-    <message>
-        <source>read the password from standard input</source>
-        <translation>read the password from standard input</translation>
     </message>
     <message>
         <source>send and receive changes with the server</source>
@@ -829,6 +1239,14 @@ If you answer No, it stays kept and is offered again later.</translation>
         <translation>Password: </translation>
     </message>
     <message>
+        <source>Give your username with --user.</source>
+        <translation>Give your username with --user.</translation>
+    </message>
+    <message>
+        <source>Server password: </source>
+        <translation>Server password: </translation>
+    </message>
+    <message>
         <source>A password is required.</source>
         <translation>A password is required.</translation>
     </message>
@@ -839,6 +1257,209 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>Enrolled as device {device} of office {office}.</source>
         <translation>Enrolled as device {device} of office {office}.</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>receiving</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>{n} applied</source>
+        <translation>{n} applied</translation>
+    </message>
+    <message>
+        <source>{n} already on the server</source>
+        <translation>{n} already on the server</translation>
+    </message>
+    <message>
+        <source>{n} in conflict</source>
+        <translation>{n} in conflict</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} refused</translation>
+    </message>
+    <message>
+        <source>{n} photos uploaded</source>
+        <translation>{n} photos uploaded</translation>
+    </message>
+    <message>
+        <source>{n} bytes sent</source>
+        <translation>{n} bytes sent</translation>
+    </message>
+    <message>
+        <source>{n} received</source>
+        <translation>{n} received</translation>
+    </message>
+    <message>
+        <source>{n} received and applied</source>
+        <translation>{n} received and applied</translation>
+    </message>
+    <message>
+        <source>{n} received in conflict</source>
+        <translation>{n} received in conflict</translation>
+    </message>
+    <message>
+        <source>{n} still to send</source>
+        <translation>{n} still to send</translation>
+    </message>
+    <message>
+        <source>{stage}: {done}/{total} records, {sent}/{size} bytes</source>
+        <translation>{stage}: {done}/{total} records, {sent}/{size} bytes</translation>
+    </message>
+    <message>
+        <source>, about {seconds} s left</source>
+        <translation>, about {seconds} s left</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nothing to do</translation>
+    </message>
+    <message>
+        <source>sync: {summary}</source>
+        <translation>sync: {summary}</translation>
+    </message>
+    <message>
+        <source>The office revoked this laptop: it no longer syncs. Ask your supervisor.</source>
+        <translation>The office revoked this laptop: it no longer syncs. Ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled: run `golonline-desktop enroll` first.</source>
+        <translation>This laptop is not enrolled: run `golonline-desktop enroll` first.</translation>
+    </message>
+    <message>
+        <source>refused: {entity} {id} v{version}: {message}</source>
+        <translation>refused: {entity} {id} v{version}: {message}</translation>
+    </message>
+    <message>
+        <source>conflict: {entity} {id}: {message}</source>
+        <translation>conflict: {entity} {id}: {message}</translation>
+    </message>
+    <message>
+        <source>hand over or erase a revoked laptop&apos;s unsent work</source>
+        <translation>hand over or erase a revoked laptop&apos;s unsent work</translation>
+    </message>
+    <message>
+        <source>write the unsent changes to an encrypted file</source>
+        <translation>write the unsent changes to an encrypted file</translation>
+    </message>
+    <message>
+        <source>queue a handover file&apos;s changes on this laptop</source>
+        <translation>queue a handover file&apos;s changes on this laptop</translation>
+    </message>
+    <message>
+        <source>remove this revoked laptop&apos;s data</source>
+        <translation>remove this revoked laptop&apos;s data</translation>
+    </message>
+    <message>
+        <source>confirm: the data cannot be brought back</source>
+        <translation>confirm: the data cannot be brought back</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: run it again with --yes to confirm.</source>
+        <translation>Erasing cannot be undone: run it again with --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Erased {count} items of {folder}.</source>
+        <translation>Erased {count} items of {folder}.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the handover file: </source>
+        <translation>Passphrase of the handover file: </translation>
+    </message>
+    <message>
+        <source>Wrote {changes} unsent changes and {photos} photos to {file}.</source>
+        <translation>Wrote {changes} unsent changes and {photos} photos to {file}.</translation>
+    </message>
+    <message>
+        <source>Queued {changes} changes and {photos} photos to be sent; {skipped} were already here.</source>
+        <translation>Queued {changes} changes and {photos} photos to be sent; {skipped} were already here.</translation>
+    </message>
+    <message>
+        <source>Could not use {file}: {reason}</source>
+        <translation>Could not use {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>this laptop: version {local} · server: version {server}</source>
+        <translation>this laptop: version {local} · server: version {server}</translation>
+    </message>
+    <message>
+        <source>One version deletes this record and the other keeps it: only a supervisor may decide.</source>
+        <translation>One version deletes this record and the other keeps it: only a supervisor may decide.</translation>
+    </message>
+    <message>
+        <source>The two versions hold the same data; either choice keeps it.</source>
+        <translation>The two versions hold the same data; either choice keeps it.</translation>
+    </message>
+    <message>
+        <source>NIKs are shown masked for your role.</source>
+        <translation>NIKs are shown masked for your role.</translation>
+    </message>
+    <message>
+        <source>Decide a sync conflict</source>
+        <translation>Decide a sync conflict</translation>
+    </message>
+    <message>
+        <source>This record was changed on this laptop and, meanwhile, elsewhere. Compare the two versions and choose the one to keep. The other one is set aside; the choice is written to the audit log.</source>
+        <translation>This record was changed on this laptop and, meanwhile, elsewhere. Compare the two versions and choose the one to keep. The other one is set aside; the choice is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel: decide later</source>
+        <translation>Cancel: decide later</translation>
+    </message>
+    <message>
+        <source>Use this &amp;laptop&apos;s version</source>
+        <translation>Use this &amp;laptop&apos;s version</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s version</source>
+        <translation>Use this laptop&apos;s version</translation>
+    </message>
+    <message>
+        <source>Use the &amp;server&apos;s version</source>
+        <translation>Use the &amp;server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version</source>
+        <translation>Use the server&apos;s version</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +2235,14 @@ If you answer No, it stays kept and is offered again later.</translation>
         <translation>The NIK is masked (****). Export with the full NIK, or type it from the card.</translation>
     </message>
     <message>
+        <source>{count} photo files are damaged (their content does not match their name), first {name}. Add those photos to their products again.</source>
+        <translation>{count} photo files are damaged (their content does not match their name), first {name}. Add those photos to their products again.</translation>
+    </message>
+    <message>
+        <source>{count} photos of products are missing from the photo store, first {name}. Add those photos to their products again.</source>
+        <translation>{count} photos of products are missing from the photo store, first {name}. Add those photos to their products again.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} does not exist yet; the application creates it when it first starts.</source>
         <translation>The data folder {folder} does not exist yet; the application creates it when it first starts.</translation>
     </message>
@@ -1856,6 +2485,57 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>Digit 15 of the NIP does not match the sex typed for the officer.</source>
         <translation>Digit 15 of the NIP does not match the sex typed for the officer.</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation>Type the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A name has at most {count} characters.</source>
+        <translation>A name has at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>Type a username without spaces (at most {count} characters).</source>
+        <translation>Type a username without spaces (at most {count} characters).</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>A password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The username {username} is already used.</source>
+        <translation>The username {username} is already used.</translation>
+    </message>
+    <message>
+        <source>Another officer already has the NIP {nip}.</source>
+        <translation>Another officer already has the NIP {nip}.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file.</source>
+        <translation>This is not a handover file.</translation>
+    </message>
+    <message>
+        <source>This handover file comes from another office: only a laptop of the same office can send its changes.</source>
+        <translation>This handover file comes from another office: only a laptop of the same office can send its changes.</translation>
+    </message>
+    <message>
+        <source>A photo in the file is damaged.</source>
+        <translation>A photo in the file is damaged.</translation>
+    </message>
+    <message>
+        <source>The handover file is damaged.</source>
+        <translation>The handover file is damaged.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was changed after it was written.</source>
+        <translation>Wrong passphrase, or the file was changed after it was written.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3322,42 @@ If you answer No, it stays kept and is offered again later.</translation>
         <translation>Program version:</translation>
     </message>
     <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Change my pass&amp;word…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Change the password you log in with</source>
+        <translation>Change the password you log in with</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Officers…</translation>
+    </message>
+    <message>
+        <source>Manage officers</source>
+        <translation>Manage officers</translation>
+    </message>
+    <message>
+        <source>Add officers, reset their passwords, deactivate them (supervisors only)</source>
+        <translation>Add officers, reset their passwords, deactivate them (supervisors only)</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>A&amp;udit log…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Who changed what, when; verify and export the log (supervisors only)</source>
+        <translation>Who changed what, when; verify and export the log (supervisors only)</translation>
+    </message>
+    <message>
         <source>Server: not set up</source>
         <translation>Server: not set up</translation>
     </message>
@@ -2711,6 +3427,21 @@ If you answer No, it stays kept and is offered again later.</translation>
     </message>
 </context>
 <context>
+    <name>MarketplaceExport</name>
+    <message>
+        <source>Columns follow {template}, version {version} (transcribed {date}).</source>
+        <translation>Columns follow {template}, version {version} (transcribed {date}).</translation>
+    </message>
+    <message>
+        <source>Checked against the template published by {marketplace}.</source>
+        <translation>Checked against the template published by {marketplace}.</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: not checked against a template downloaded from {marketplace}. Copy the rows into the template you download from {marketplace} today and check each column header.</source>
+        <translation>UNVERIFIED: not checked against a template downloaded from {marketplace}. Copy the rows into the template you download from {marketplace} today and check each column header.</translation>
+    </message>
+</context>
+<context>
     <name>MsmeScale</name>
     <message>
         <source>Micro</source>
@@ -2727,6 +3458,324 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>Large (not an UMKM)</source>
         <translation>Large (not an UMKM)</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>This officer no longer exists.</source>
+        <translation>This officer no longer exists.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate or reset your own account. Use Change my password, or ask another supervisor.</source>
+        <translation>You cannot deactivate or reset your own account. Use Change my password, or ask another supervisor.</translation>
+    </message>
+    <message>
+        <source>This officer has no login on this laptop; add one as a new officer.</source>
+        <translation>This officer has no login on this laptop; add one as a new officer.</translation>
+    </message>
+    <message>
+        <source>This officer is deactivated; reactivate them with a new password.</source>
+        <translation>This officer is deactivated; reactivate them with a new password.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Field officer</source>
+        <translation>Field officer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>That username is already used by another officer.</source>
+        <translation>That username is already used by another officer.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {reason}</source>
+        <translation>The change could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Active (you)</source>
+        <translation>Active (you)</translation>
+    </message>
+    <message>
+        <source>Active, no login on this laptop</source>
+        <translation>Active, no login on this laptop</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Check the NIP</source>
+        <translation>Check the NIP</translation>
+    </message>
+    <message>
+        <source>{warnings}
+
+Save this officer anyway?</source>
+        <translation>{warnings}
+
+Save this officer anyway?</translation>
+    </message>
+    <message>
+        <source>{name} was added and can log in as {username}.</source>
+        <translation>{name} was added and can log in as {username}.</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer log in on this laptop. Their past work stays attributed to them; you can reactivate them later with a new password.</source>
+        <translation>Deactivate {name}? They can no longer log in on this laptop. Their past work stays attributed to them; you can reactivate them later with a new password.</translation>
+    </message>
+    <message>
+        <source>{name} was deactivated.</source>
+        <translation>{name} was deactivated.</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>New password for {name}</translation>
+    </message>
+    <message>
+        <source>For an officer who forgot their password. Tell them the new one in person and ask them to change it after logging in.</source>
+        <translation>For an officer who forgot their password. Tell them the new one in person and ask them to change it after logging in.</translation>
+    </message>
+    <message>
+        <source>Reactivate {name}</source>
+        <translation>Reactivate {name}</translation>
+    </message>
+    <message>
+        <source>The officer can log in again with this new password. Tell it to them in person and ask them to change it after logging in.</source>
+        <translation>The officer can log in again with this new password. Tell it to them in person and ask them to change it after logging in.</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice. Your data stays as it is; only the password that opens it changes.</source>
+        <translation>Type your current password, then the new one twice. Your data stays as it is; only the password that opens it changes.</translation>
+    </message>
+    <message>
+        <source>{name} has a new password.</source>
+        <translation>{name} has a new password.</translation>
+    </message>
+    <message>
+        <source>{name} was reactivated.</source>
+        <translation>{name} was reactivated.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>Your password was changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Officers of this office</source>
+        <translation>Officers of this office</translation>
+    </message>
+    <message>
+        <source>Officers log in on this laptop with their username and password. A deactivated officer can no longer log in; what they did stays attributed to them.</source>
+        <translation>Officers log in on this laptop with their username and password. A deactivated officer can no longer log in; what they did stays attributed to them.</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Add officer…</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Add an officer who can log in on this laptop</source>
+        <translation>Add an officer who can log in on this laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Give the chosen officer a new password</source>
+        <translation>Give the chosen officer a new password</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate officer</source>
+        <translation>Deactivate officer</translation>
+    </message>
+    <message>
+        <source>The chosen officer can no longer log in</source>
+        <translation>The chosen officer can no longer log in</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate…</source>
+        <translation>Re&amp;activate…</translation>
+    </message>
+    <message>
+        <source>Reactivate officer</source>
+        <translation>Reactivate officer</translation>
+    </message>
+    <message>
+        <source>Let the chosen officer log in again, with a new password</source>
+        <translation>Let the chosen officer log in again, with a new password</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Add an officer</translation>
+    </message>
+    <message>
+        <source>The officer logs in with this username and password. Tell them the password in person and ask them to change it.</source>
+        <translation>The officer logs in with this username and password. Tell them the password in person and ask them to change it.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>18 digits; leave empty if the officer has none</source>
+        <translation>18 digits; leave empty if the officer has none</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>Field officer (petugas)</source>
+        <translation>Field officer (petugas)</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Password a&amp;gain:</translation>
+    </message>
+    <message>
+        <source>Initial password again</source>
+        <translation>Initial password again</translation>
+    </message>
+    <message>
+        <source>&amp;Save officer</source>
+        <translation>&amp;Save officer</translation>
+    </message>
+    <message>
+        <source>Save officer</source>
+        <translation>Save officer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel adding an officer</source>
+        <translation>Cancel adding an officer</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>New password a&amp;gain:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;Save password</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <source>Cancel the password change</source>
+        <translation>Cancel the password change</translation>
+    </message>
+    <message>
+        <source>Change &amp;my password…</source>
+        <translation>Change &amp;my password…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close officers</source>
+        <translation>Close officers</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3804,45 @@ If you answer No, it stays kept and is offered again later.</translation>
         <source>Only a supervisor may view or export the audit log.</source>
         <translation>Only a supervisor may view or export the audit log.</translation>
     </message>
+    <message>
+        <source>Only a supervisor may hand over or erase the data of a revoked laptop.</source>
+        <translation>Only a supervisor may hand over or erase the data of a revoked laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDrafts</name>
+    <message>
+        <source>no name typed yet</source>
+        <translation>no name typed yet</translation>
+    </message>
+    <message>
+        <source>Changes to the product {name} were not saved the last time. Continue them now?
+
+If you answer No, the saved product is shown and the changes stay kept until you change it again.</source>
+        <translation>Changes to the product {name} were not saved the last time. Continue them now?
+
+If you answer No, the saved product is shown and the changes stay kept until you change it again.</translation>
+    </message>
+    <message>
+        <source>A new product was not saved the last time ({name}). Continue it now?
+
+If you answer No, it stays kept and is offered again later.</source>
+        <translation>A new product was not saved the last time ({name}). Continue it now?
+
+If you answer No, it stays kept and is offered again later.</translation>
+    </message>
+    <message>
+        <source>Unsaved product</source>
+        <translation>Unsaved product</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Throw away what was typed in this product ({name})?</source>
+        <translation>Throw away what was typed in this product ({name})?</translation>
+    </message>
 </context>
 <context>
     <name>ProductEditor</name>
@@ -2773,6 +3861,10 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>Main photo</source>
         <translation>Main photo</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) of the unsaved product are no longer on this laptop.</source>
+        <translation>{count} photo(s) of the unsaved product are no longer on this laptop.</translation>
     </message>
     <message>
         <source>Wait until the photos are imported, then save.</source>
@@ -3017,6 +4109,18 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>&amp;Delete product</source>
         <translation>&amp;Delete product</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard changes</source>
+        <translation>D&amp;iscard changes</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation>Discard unsaved changes</translation>
+    </message>
+    <message>
+        <source>Throw away what was changed since the product was last saved</source>
+        <translation>Throw away what was changed since the product was last saved</translation>
     </message>
     <message>
         <source>&amp;Save product</source>
@@ -3476,6 +4580,181 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RevokedDialog</name>
+    <message>
+        <source>This laptop was revoked</source>
+        <translation>This laptop was revoked</translation>
+    </message>
+    <message>
+        <source>Revoked laptop</source>
+        <translation>Revoked laptop</translation>
+    </message>
+    <message>
+        <source>The central server has revoked this laptop. Data already sent was removed from it; data not yet sent is kept, encrypted, for your supervisor. Contact your office before using this laptop again.</source>
+        <translation>The central server has revoked this laptop. Data already sent was removed from it; data not yet sent is kept, encrypted, for your supervisor. Contact your office before using this laptop again.</translation>
+    </message>
+    <message>
+        <source>A supervisor can hand the unsent data over to another laptop of the office, or erase this laptop&apos;s data.</source>
+        <translation>A supervisor can hand the unsent data over to another laptop of the office, or erase this laptop&apos;s data.</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor…</source>
+        <translation>&amp;Supervisor…</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Log in as a supervisor of this office.</source>
+        <translation>Log in as a supervisor of this office.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Save the unsent data to a file protected by a passphrase. A supervisor reads it on another laptop of the same office (golonline-desktop handover import), and that laptop sends it.</source>
+        <translation>Save the unsent data to a file protected by a passphrase. A supervisor reads it on another laptop of the same office (golonline-desktop handover import), and that laptop sends it.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Handover file</source>
+        <translation>Handover file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Save the unsent data</source>
+        <translation>&amp;Save the unsent data</translation>
+    </message>
+    <message>
+        <source>Save the unsent data</source>
+        <translation>Save the unsent data</translation>
+    </message>
+    <message>
+        <source>Erasing removes every record, photo and backup from this laptop. Data that was not handed over is lost.</source>
+        <translation>Erasing removes every record, photo and backup from this laptop. Data that was not handed over is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this laptop&apos;s data…</source>
+        <translation>&amp;Erase this laptop&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Erase this laptop&apos;s data</source>
+        <translation>Erase this laptop&apos;s data</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>Only a supervisor can do this.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {changes} changes and {photos} photos.</source>
+        <translation>Not sent yet: {changes} changes and {photos} photos.</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Save the handover file</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Could not write {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {changes} changes and {photos} photos to {file}. Give the file and, separately, the passphrase to the supervisor of the laptop that will send them.</source>
+        <translation>Saved {changes} changes and {photos} photos to {file}. Give the file and, separately, the passphrase to the supervisor of the laptop that will send them.</translation>
+    </message>
+    <message>
+        <source>Erase this laptop&apos;s data?</source>
+        <translation>Erase this laptop&apos;s data?</translation>
+    </message>
+    <message>
+        <source>Every record, photo and backup is removed from this laptop. Data not handed over is lost for good.</source>
+        <translation>Every record, photo and backup is removed from this laptop. Data not handed over is lost for good.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s data was erased.</source>
+        <translation>This laptop&apos;s data was erased.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>Type the office code (at most {count} characters).</source>
@@ -3749,6 +5028,29 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>The server&apos;s version of this record has not reached this laptop yet: only this laptop&apos;s version can be kept. Press Sync now first to fetch the server&apos;s version.</source>
+        <translation>The server&apos;s version of this record has not reached this laptop yet: only this laptop&apos;s version can be kept. Press Sync now first to fetch the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>The server did not say which version it holds. Press Sync now, then decide again.</source>
+        <translation>The server did not say which version it holds. Press Sync now, then decide again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version of this kind of record cannot be taken on this laptop yet; keep this laptop&apos;s version.</source>
+        <translation>The server&apos;s version of this kind of record cannot be taken on this laptop yet; keep this laptop&apos;s version.</translation>
+    </message>
+    <message>
+        <source>This laptop no longer holds its own version of this record.</source>
+        <translation>This laptop no longer holds its own version of this record.</translation>
+    </message>
+    <message>
+        <source>This conflict was already decided.</source>
+        <translation>This conflict was already decided.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLight</name>
     <message>
         <source>Sync: waiting</source>
@@ -3882,6 +5184,14 @@ Save anyway?</translation>
         <translation>Minutes between automatic tries</translation>
     </message>
     <message>
+        <source>&amp;Compare and decide…</source>
+        <translation>&amp;Compare and decide…</translation>
+    </message>
+    <message>
+        <source>Compare the two versions and decide</source>
+        <translation>Compare the two versions and decide</translation>
+    </message>
+    <message>
         <source>min</source>
         <translation>min</translation>
     </message>
@@ -4002,14 +5312,6 @@ Save anyway?</translation>
         <translation>Another version of these records reached the server first. Nothing was overwritten. Check the record with your supervisor, then mark the conflict as decided.</translation>
     </message>
     <message>
-        <source>Mark as &amp;decided</source>
-        <translation>Mark as &amp;decided</translation>
-    </message>
-    <message>
-        <source>Mark the conflict as decided</source>
-        <translation>Mark the conflict as decided</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -4108,6 +5410,18 @@ Save anyway?</translation>
         <translation>A record was queued to be sent again.</translation>
     </message>
     <message>
+        <source>A record changed on the server was not added to this laptop: its officer or registration drive is not on this laptop.</source>
+        <translation>A record changed on the server was not added to this laptop: its officer or registration drive is not on this laptop.</translation>
+    </message>
+    <message>
+        <source>Conflict decided: this laptop&apos;s version is sent again.</source>
+        <translation>Conflict decided: this laptop&apos;s version is sent again.</translation>
+    </message>
+    <message>
+        <source>Conflict decided: the server&apos;s version was taken.</source>
+        <translation>Conflict decided: the server&apos;s version was taken.</translation>
+    </message>
+    <message>
         <source>Sync finished; some records need your attention.</source>
         <translation>Sync finished; some records need your attention.</translation>
     </message>
@@ -4194,6 +5508,130 @@ Save anyway?</translation>
     <message>
         <source>about {time} left</source>
         <translation>about {time} left</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation>Owner name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s birth date</source>
+        <translation>Owner&apos;s birth date</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s sex</source>
+        <translation>Owner&apos;s sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>NITKU</source>
+        <translation>NITKU</translation>
+    </message>
+    <message>
+        <source>KBLI code</source>
+        <translation>KBLI code</translation>
+    </message>
+    <message>
+        <source>KBLI version</source>
+        <translation>KBLI version</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Annual sales</source>
+        <translation>Annual sales</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Consent text version</translation>
+    </message>
+    <message>
+        <source>Reason for a possible duplicate</source>
+        <translation>Reason for a possible duplicate</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: {error}</source>
+        <translation>The choice could not be saved: {error}</translation>
     </message>
 </context>
 </TS>

@@ -47,16 +47,353 @@ Reason: {reason}</source>
 Penyebab: {reason}</translation>
     </message>
     <message>
-        <source>This laptop was revoked</source>
-        <translation>Laptop ini sudah dicabut</translation>
-    </message>
-    <message>
-        <source>The central server has revoked this laptop. Data already sent was removed from it; data not yet sent is kept, encrypted, for your supervisor. Contact your office before using this laptop again.</source>
-        <translation>Server pusat telah mencabut izin laptop ini. Data yang sudah terkirim dihapus dari laptop; data yang belum terkirim disimpan terenkripsi untuk supervisor Anda. Hubungi kantor Anda sebelum memakai laptop ini lagi.</translation>
-    </message>
-    <message>
         <source>Cannot open the data</source>
         <translation>Data tidak bisa dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Officer ID</source>
+        <translation>ID petugas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID data</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>UMKM</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>Registration drive</source>
+        <translation>Kegiatan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Dianonimkan</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>Printed again</source>
+        <translation>Dicetak ulang</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Revoked by the server</source>
+        <translation>Dicabut oleh server</translation>
+    </message>
+    <message>
+        <source>Changed at the central office</source>
+        <translation>Diubah di kantor pusat</translation>
+    </message>
+    <message>
+        <source>First supervisor set up</source>
+        <translation>Supervisor pertama disiapkan</translation>
+    </message>
+    <message>
+        <source>Laptop set up</source>
+        <translation>Laptop disiapkan</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Diaktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Marked ready</source>
+        <translation>Ditandai siap</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Masuk antrean</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Dikirim ke marketplace</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Tayang</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Kembali ke draf</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID data</translation>
+    </message>
+    <message>
+        <source>(unknown officer)</source>
+        <translation>(petugas tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(sistem)</translation>
+    </message>
+    <message>
+        <source>This event does not match the chain: it was changed, or the one before it was removed.</source>
+        <translation>Catatan ini tidak cocok dengan rantai: catatan ini diubah, atau catatan sebelumnya dihapus.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Berkas tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: {reason}</source>
+        <translation>Log audit tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>Semua jenis data</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>Events shown: {count}</source>
+        <translation>Catatan ditampilkan: {count}</translation>
+    </message>
+    <message>
+        <source>Checking every event…</source>
+        <translation>Memeriksa setiap catatan…</translation>
+    </message>
+    <message>
+        <source>✔ The audit log is intact: {count} events checked, none changed or removed.</source>
+        <translation>✔ Log audit utuh: {count} catatan diperiksa, tidak ada yang diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>No. {number} ({when}, {action})</source>
+        <translation>No. {number} ({when}, {action})</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source>✖ The audit log was changed outside GoOnline Desktop. First event that does not match: {event}. Events that do not match: {count} of {checked}. Tell your office; keep this laptop as it is.</source>
+        <translation>✖ Log audit diubah di luar GoOnline Desktop. Catatan pertama yang tidak cocok: {event}. Catatan yang tidak cocok: {count} dari {checked}. Laporkan ke kantor Anda; biarkan laptop ini apa adanya.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <source>Saved {count} events to {file}.</source>
+        <translation>{count} catatan disimpan ke {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Every change made on this laptop, newest first: who, when, what. Each event is chained to the one before, so an event edited or removed outside GoOnline Desktop is found by Verify.</source>
+        <translation>Setiap perubahan di laptop ini, yang terbaru di atas: siapa, kapan, apa. Setiap catatan terikat ke catatan sebelumnya, sehingga catatan yang diubah atau dihapus di luar GoOnline Desktop ditemukan oleh Periksa rantai.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Petugas:</translation>
+    </message>
+    <message>
+        <source>Officer filter</source>
+        <translation>Saring menurut petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>&amp;Jenis data:</translation>
+    </message>
+    <message>
+        <source>Record type filter</source>
+        <translation>Saring menurut jenis data</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>Only events in a date range</source>
+        <translation>Hanya catatan dalam rentang tanggal</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;sampai</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Catatan audit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Peri&amp;ksa rantai</translation>
+    </message>
+    <message>
+        <source>Verify the audit log chain</source>
+        <translation>Periksa rantai log audit</translation>
+    </message>
+    <message>
+        <source>Check that no event was edited or removed outside GoOnline Desktop</source>
+        <translation>Periksa bahwa tidak ada catatan yang diubah atau dihapus di luar GoOnline Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation>Ekspor log audit ke CSV</translation>
+    </message>
+    <message>
+        <source>Save the events shown (with the filters) as a CSV file</source>
+        <translation>Simpan catatan yang ditampilkan (sesuai saringan) sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close the audit log</source>
+        <translation>Tutup log audit</translation>
     </message>
 </context>
 <context>
@@ -563,6 +900,46 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     </message>
 </context>
 <context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished">Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished">Dicetak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation type="unfinished">Belum terbit</translation>
+    </message>
+    <message>
+        <source>Issued (local code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued before enrollment: the number carries this laptop&apos;s local code. It stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{business}
+Owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Error: {message}</source>
@@ -587,6 +964,14 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>language of messages (default: id)</source>
         <translation>bahasa pesan (bawaan: id)</translation>
+    </message>
+    <message>
+        <source>your username (a data folder set up with accounts)</source>
+        <translation>nama pengguna Anda (folder data yang memakai akun petugas)</translation>
+    </message>
+    <message>
+        <source>read the password (then any other secret asked) from standard input</source>
+        <translation>baca kata sandi (lalu rahasia lain yang diminta) dari masukan standar</translation>
     </message>
     <message>
         <source>GoOnline Desktop: UMKM registration drives.</source>
@@ -631,6 +1016,26 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>check the data folder and its database</source>
         <translation>periksa folder data dan basis datanya</translation>
+    </message>
+    <message>
+        <source>first delete photo files no product, draft or unsent change needs (only those older than the grace period)</source>
+        <translation>hapus dulu berkas foto yang tidak dibutuhkan produk, draf, atau perubahan yang belum terkirim (hanya yang lebih lama dari masa tenggang)</translation>
+    </message>
+    <message>
+        <source>grace period in days for --collect-photos (default 7)</source>
+        <translation>masa tenggang dalam hari untuk --collect-photos (bawaan 7)</translation>
+    </message>
+    <message>
+        <source>This data folder is protected by officer accounts: give --user NAME (the password is asked, or read with --password-stdin).</source>
+        <translation>Folder data ini dilindungi akun petugas: berikan --user NAMA (kata sandi akan ditanyakan, atau dibaca dengan --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in {seconds} s.</source>
+        <translation>Terlalu banyak kata sandi salah: coba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
         <source>The database {file} was written by a newer version of GoOnline Desktop (schema {revision}). Install that version; nothing was changed.</source>
@@ -797,8 +1202,20 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
         <translation>Antrean kirim: {states}</translation>
     </message>
     <message>
+        <source>Photo files: {count} ({damaged} damaged, {missing} missing)</source>
+        <translation>Berkas foto: {count} ({damaged} rusak, {missing} hilang)</translation>
+    </message>
+    <message>
         <source>Backups: {count}</source>
         <translation>Cadangan: {count}</translation>
+    </message>
+    <message>
+        <source>--grace-days cannot be negative.</source>
+        <translation>--grace-days tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Photo files removed: {removed} of {stored}. Kept: {live} used by products, {drafts} by unsaved drafts, {unsent} by changes not yet synced, {young} younger than {days} days.</source>
+        <translation>Berkas foto dihapus: {removed} dari {stored}. Disimpan: {live} dipakai produk, {drafts} oleh draf yang belum disimpan, {unsent} oleh perubahan yang belum tersinkron, {young} berumur kurang dari {days} hari.</translation>
     </message>
     <message>
         <source>address of the central server, e.g. https://...</source>
@@ -807,14 +1224,6 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>register this laptop with the central server</source>
         <translation>daftarkan laptop ini ke server pusat</translation>
-    </message>
-    <message>
-        <source>your username</source>
-        <translation>nama pengguna Anda</translation>
-    </message>
-    <message>
-        <source>read the password from standard input</source>
-        <translation>baca kata sandi dari masukan standar</translation>
     </message>
     <message>
         <source>send and receive changes with the server</source>
@@ -829,6 +1238,14 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
         <translation>Kata sandi: </translation>
     </message>
     <message>
+        <source>Give your username with --user.</source>
+        <translation>Berikan nama pengguna Anda dengan --user.</translation>
+    </message>
+    <message>
+        <source>Server password: </source>
+        <translation>Kata sandi server: </translation>
+    </message>
+    <message>
         <source>A password is required.</source>
         <translation>Kata sandi wajib diisi.</translation>
     </message>
@@ -839,6 +1256,209 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>Enrolled as device {device} of office {office}.</source>
         <translation>Terdaftar sebagai perangkat {device} di kantor {office}.</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>menyiapkan</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>mengirim</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>menerima</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>{n} applied</source>
+        <translation>{n} diterapkan</translation>
+    </message>
+    <message>
+        <source>{n} already on the server</source>
+        <translation>{n} sudah ada di server</translation>
+    </message>
+    <message>
+        <source>{n} in conflict</source>
+        <translation>{n} berkonflik</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} ditolak</translation>
+    </message>
+    <message>
+        <source>{n} photos uploaded</source>
+        <translation>{n} foto diunggah</translation>
+    </message>
+    <message>
+        <source>{n} bytes sent</source>
+        <translation>{n} bita terkirim</translation>
+    </message>
+    <message>
+        <source>{n} received</source>
+        <translation>{n} diterima</translation>
+    </message>
+    <message>
+        <source>{n} received and applied</source>
+        <translation>{n} diterima dan diterapkan</translation>
+    </message>
+    <message>
+        <source>{n} received in conflict</source>
+        <translation>{n} diterima dengan konflik</translation>
+    </message>
+    <message>
+        <source>{n} still to send</source>
+        <translation>{n} belum terkirim</translation>
+    </message>
+    <message>
+        <source>{stage}: {done}/{total} records, {sent}/{size} bytes</source>
+        <translation>{stage}: {done}/{total} data, {sent}/{size} bita</translation>
+    </message>
+    <message>
+        <source>, about {seconds} s left</source>
+        <translation>, sekitar {seconds} detik lagi</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>tidak ada yang perlu dikirim</translation>
+    </message>
+    <message>
+        <source>sync: {summary}</source>
+        <translation>sinkronisasi: {summary}</translation>
+    </message>
+    <message>
+        <source>The office revoked this laptop: it no longer syncs. Ask your supervisor.</source>
+        <translation>Kantor telah mencabut laptop ini: laptop ini tidak lagi disinkronkan. Hubungi supervisor Anda.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled: run `golonline-desktop enroll` first.</source>
+        <translation>Laptop ini belum terdaftar di server: jalankan `golonline-desktop enroll` terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>refused: {entity} {id} v{version}: {message}</source>
+        <translation>ditolak: {entity} {id} v{version}: {message}</translation>
+    </message>
+    <message>
+        <source>conflict: {entity} {id}: {message}</source>
+        <translation>konflik: {entity} {id}: {message}</translation>
+    </message>
+    <message>
+        <source>hand over or erase a revoked laptop&apos;s unsent work</source>
+        <translation>serahkan atau hapus data yang belum terkirim dari laptop yang dicabut</translation>
+    </message>
+    <message>
+        <source>write the unsent changes to an encrypted file</source>
+        <translation>tulis perubahan yang belum terkirim ke berkas terenkripsi</translation>
+    </message>
+    <message>
+        <source>queue a handover file&apos;s changes on this laptop</source>
+        <translation>antrekan perubahan dari berkas serah terima di laptop ini</translation>
+    </message>
+    <message>
+        <source>remove this revoked laptop&apos;s data</source>
+        <translation>hapus data laptop yang dicabut ini</translation>
+    </message>
+    <message>
+        <source>confirm: the data cannot be brought back</source>
+        <translation>konfirmasi: data tidak dapat dikembalikan</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: run it again with --yes to confirm.</source>
+        <translation>Penghapusan tidak dapat dibatalkan: jalankan lagi dengan --yes untuk mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Erased {count} items of {folder}.</source>
+        <translation>{count} isi dari {folder} telah dihapus.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the handover file: </source>
+        <translation>Frasa sandi berkas serah terima: </translation>
+    </message>
+    <message>
+        <source>Wrote {changes} unsent changes and {photos} photos to {file}.</source>
+        <translation>{changes} perubahan yang belum terkirim dan {photos} foto ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <source>Queued {changes} changes and {photos} photos to be sent; {skipped} were already here.</source>
+        <translation>{changes} perubahan dan {photos} foto diantrekan untuk dikirim; {skipped} sudah ada di sini.</translation>
+    </message>
+    <message>
+        <source>Could not use {file}: {reason}</source>
+        <translation>Tidak dapat memakai {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>this laptop: version {local} · server: version {server}</source>
+        <translation>laptop ini: versi {local} · server: versi {server}</translation>
+    </message>
+    <message>
+        <source>One version deletes this record and the other keeps it: only a supervisor may decide.</source>
+        <translation>Satu versi menghapus data ini dan versi lain mempertahankannya: hanya supervisor yang boleh memutuskan.</translation>
+    </message>
+    <message>
+        <source>The two versions hold the same data; either choice keeps it.</source>
+        <translation>Kedua versi berisi data yang sama; pilihan mana pun mempertahankannya.</translation>
+    </message>
+    <message>
+        <source>NIKs are shown masked for your role.</source>
+        <translation>NIK ditampilkan tersamar untuk peran Anda.</translation>
+    </message>
+    <message>
+        <source>Decide a sync conflict</source>
+        <translation>Putuskan konflik sinkronisasi</translation>
+    </message>
+    <message>
+        <source>This record was changed on this laptop and, meanwhile, elsewhere. Compare the two versions and choose the one to keep. The other one is set aside; the choice is written to the audit log.</source>
+        <translation>Data ini diubah di laptop ini dan, sementara itu, di tempat lain. Bandingkan kedua versi dan pilih yang dipakai. Versi yang lain disisihkan; pilihan Anda dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Kolom yang berbeda</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Cancel: decide later</source>
+        <translation>Batal: putuskan nanti</translation>
+    </message>
+    <message>
+        <source>Use this &amp;laptop&apos;s version</source>
+        <translation>Pakai versi &amp;laptop ini</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s version</source>
+        <translation>Pakai versi laptop ini</translation>
+    </message>
+    <message>
+        <source>Use the &amp;server&apos;s version</source>
+        <translation>Pakai versi &amp;server</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version</source>
+        <translation>Pakai versi server</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2338,14 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
         <translation>File ini bukan teks UTF-8; file dibaca sebagai teks Windows (cp1252). Periksa nama yang memakai huruf beraksen, atau simpan file dari Excel sebagai CSV UTF-8.</translation>
     </message>
     <message>
+        <source>{count} photo files are damaged (their content does not match their name), first {name}. Add those photos to their products again.</source>
+        <translation>{count} berkas foto rusak (isinya tidak cocok dengan namanya), yang pertama {name}. Tambahkan lagi foto itu ke produknya.</translation>
+    </message>
+    <message>
+        <source>{count} photos of products are missing from the photo store, first {name}. Add those photos to their products again.</source>
+        <translation>{count} foto produk hilang dari penyimpanan foto, yang pertama {name}. Tambahkan lagi foto itu ke produknya.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} does not exist yet; the application creates it when it first starts.</source>
         <translation>Folder data {folder} belum ada; aplikasi akan membuatnya saat pertama kali dijalankan.</translation>
     </message>
@@ -1856,6 +2484,57 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>Digit 15 of the NIP does not match the sex typed for the officer.</source>
         <translation>Digit ke-15 NIP tidak cocok dengan jenis kelamin petugas yang diketik.</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s name.</source>
+        <translation>Ketik nama petugas.</translation>
+    </message>
+    <message>
+        <source>A name has at most {count} characters.</source>
+        <translation>Nama paling banyak {count} karakter.</translation>
+    </message>
+    <message>
+        <source>Type a username without spaces (at most {count} characters).</source>
+        <translation>Ketik nama pengguna tanpa spasi (paling banyak {count} karakter).</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Kata sandi minimal {count} karakter.</translation>
+    </message>
+    <message>
+        <source>The username {username} is already used.</source>
+        <translation>Nama pengguna {username} sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>Another officer already has the NIP {nip}.</source>
+        <translation>NIP {nip} sudah dimiliki petugas lain.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a handover file.</source>
+        <translation>Ini bukan berkas serah terima.</translation>
+    </message>
+    <message>
+        <source>This handover file comes from another office: only a laptop of the same office can send its changes.</source>
+        <translation>Berkas serah terima ini berasal dari kantor lain: hanya laptop dari kantor yang sama yang dapat mengirim perubahannya.</translation>
+    </message>
+    <message>
+        <source>A photo in the file is damaged.</source>
+        <translation>Sebuah foto di dalam berkas rusak.</translation>
+    </message>
+    <message>
+        <source>The handover file is damaged.</source>
+        <translation>Berkas serah terima rusak.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>Frasa sandi harus terdiri dari sedikitnya {n} karakter.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was changed after it was written.</source>
+        <translation>Frasa sandi salah, atau berkas diubah setelah ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3321,42 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
         <translation>Versi program:</translation>
     </message>
     <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Ganti kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Change the password you log in with</source>
+        <translation>Ganti kata sandi yang Anda pakai untuk masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Petugas…</translation>
+    </message>
+    <message>
+        <source>Manage officers</source>
+        <translation>Kelola petugas</translation>
+    </message>
+    <message>
+        <source>Add officers, reset their passwords, deactivate them (supervisors only)</source>
+        <translation>Tambah petugas, atur ulang kata sandinya, nonaktifkan (hanya supervisor)</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>Log a&amp;udit…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Who changed what, when; verify and export the log (supervisors only)</source>
+        <translation>Siapa mengubah apa, kapan; periksa dan ekspor lognya (hanya supervisor)</translation>
+    </message>
+    <message>
         <source>Server: not set up</source>
         <translation>Server: belum diatur</translation>
     </message>
@@ -2711,6 +3426,21 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     </message>
 </context>
 <context>
+    <name>MarketplaceExport</name>
+    <message>
+        <source>Columns follow {template}, version {version} (transcribed {date}).</source>
+        <translation>Kolom mengikuti {template}, versi {version} (disalin {date}).</translation>
+    </message>
+    <message>
+        <source>Checked against the template published by {marketplace}.</source>
+        <translation>Sudah dicocokkan dengan templat resmi dari {marketplace}.</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: not checked against a template downloaded from {marketplace}. Copy the rows into the template you download from {marketplace} today and check each column header.</source>
+        <translation>BELUM DIVERIFIKASI: belum dicocokkan dengan templat yang diunduh dari {marketplace}. Salin baris-barisnya ke templat yang Anda unduh dari {marketplace} hari ini dan periksa setiap judul kolom.</translation>
+    </message>
+</context>
+<context>
     <name>MsmeScale</name>
     <message>
         <source>Micro</source>
@@ -2727,6 +3457,324 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>Large (not an UMKM)</source>
         <translation>Besar (bukan UMKM)</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>This officer no longer exists.</source>
+        <translation>Petugas ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate or reset your own account. Use Change my password, or ask another supervisor.</source>
+        <translation>Anda tidak dapat menonaktifkan atau mengatur ulang akun Anda sendiri. Gunakan Ganti kata sandi saya, atau minta supervisor lain.</translation>
+    </message>
+    <message>
+        <source>This officer has no login on this laptop; add one as a new officer.</source>
+        <translation>Petugas ini tidak punya akun masuk di laptop ini; tambahkan sebagai petugas baru.</translation>
+    </message>
+    <message>
+        <source>This officer is deactivated; reactivate them with a new password.</source>
+        <translation>Petugas ini nonaktif; aktifkan kembali dengan kata sandi baru.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Field officer</source>
+        <translation>Petugas lapangan</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Kata sandi saat ini salah.</translation>
+    </message>
+    <message>
+        <source>That username is already used by another officer.</source>
+        <translation>Nama pengguna itu sudah dipakai petugas lain.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {reason}</source>
+        <translation>Perubahan tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Active (you)</source>
+        <translation>Aktif (Anda)</translation>
+    </message>
+    <message>
+        <source>Active, no login on this laptop</source>
+        <translation>Aktif, tanpa akun masuk di laptop ini</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Check the NIP</source>
+        <translation>Periksa NIP</translation>
+    </message>
+    <message>
+        <source>{warnings}
+
+Save this officer anyway?</source>
+        <translation>{warnings}
+
+Tetap simpan petugas ini?</translation>
+    </message>
+    <message>
+        <source>{name} was added and can log in as {username}.</source>
+        <translation>{name} sudah ditambahkan dan dapat masuk sebagai {username}.</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer log in on this laptop. Their past work stays attributed to them; you can reactivate them later with a new password.</source>
+        <translation>Nonaktifkan {name}? Petugas ini tidak dapat lagi masuk di laptop ini. Pekerjaannya tetap tercatat atas namanya; Anda dapat mengaktifkannya kembali nanti dengan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>{name} was deactivated.</source>
+        <translation>{name} sudah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>Kata sandi baru untuk {name}</translation>
+    </message>
+    <message>
+        <source>For an officer who forgot their password. Tell them the new one in person and ask them to change it after logging in.</source>
+        <translation>Untuk petugas yang lupa kata sandinya. Sampaikan kata sandi baru secara langsung dan minta ia menggantinya setelah masuk.</translation>
+    </message>
+    <message>
+        <source>Reactivate {name}</source>
+        <translation>Aktifkan kembali {name}</translation>
+    </message>
+    <message>
+        <source>The officer can log in again with this new password. Tell it to them in person and ask them to change it after logging in.</source>
+        <translation>Petugas dapat masuk lagi dengan kata sandi baru ini. Sampaikan secara langsung dan minta ia menggantinya setelah masuk.</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice. Your data stays as it is; only the password that opens it changes.</source>
+        <translation>Ketik kata sandi Anda saat ini, lalu kata sandi baru dua kali. Data Anda tetap seperti semula; hanya kata sandi pembukanya yang berganti.</translation>
+    </message>
+    <message>
+        <source>{name} has a new password.</source>
+        <translation>{name} sudah memiliki kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>{name} was reactivated.</source>
+        <translation>{name} sudah diaktifkan kembali.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>Kata sandi Anda sudah diganti. Mulai sekarang gunakan kata sandi yang baru.</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Officers of this office</source>
+        <translation>Petugas kantor ini</translation>
+    </message>
+    <message>
+        <source>Officers log in on this laptop with their username and password. A deactivated officer can no longer log in; what they did stays attributed to them.</source>
+        <translation>Petugas masuk di laptop ini dengan nama pengguna dan kata sandinya. Petugas yang dinonaktifkan tidak dapat masuk lagi; pekerjaannya tetap tercatat atas namanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Tambah petugas…</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>Add an officer who can log in on this laptop</source>
+        <translation>Tambahkan petugas yang dapat masuk di laptop ini</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Atur &amp;ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Give the chosen officer a new password</source>
+        <translation>Beri petugas yang dipilih kata sandi baru</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Deactivate officer</source>
+        <translation>Nonaktifkan petugas</translation>
+    </message>
+    <message>
+        <source>The chosen officer can no longer log in</source>
+        <translation>Petugas yang dipilih tidak dapat masuk lagi</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate…</source>
+        <translation>Aktifkan &amp;kembali…</translation>
+    </message>
+    <message>
+        <source>Reactivate officer</source>
+        <translation>Aktifkan kembali petugas</translation>
+    </message>
+    <message>
+        <source>Let the chosen officer log in again, with a new password</source>
+        <translation>Izinkan petugas yang dipilih masuk lagi, dengan kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>The officer logs in with this username and password. Tell them the password in person and ask them to change it.</source>
+        <translation>Petugas masuk dengan nama pengguna dan kata sandi ini. Sampaikan kata sandinya secara langsung dan minta ia menggantinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name</source>
+        <translation>Nama petugas</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>18 digits; leave empty if the officer has none</source>
+        <translation>18 angka; kosongkan jika petugas tidak punya NIP</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>P&amp;eran:</translation>
+    </message>
+    <message>
+        <source>Field officer (petugas)</source>
+        <translation>Petugas lapangan</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Kata sandi awal:</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Kata sandi awal</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Initial password again</source>
+        <translation>Ulangi kata sandi awal</translation>
+    </message>
+    <message>
+        <source>&amp;Save officer</source>
+        <translation>&amp;Simpan petugas</translation>
+    </message>
+    <message>
+        <source>Save officer</source>
+        <translation>Simpan petugas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel adding an officer</source>
+        <translation>Batal menambah petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>S&amp;impan kata sandi</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Simpan kata sandi</translation>
+    </message>
+    <message>
+        <source>Cancel the password change</source>
+        <translation>Batal mengganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Change &amp;my password…</source>
+        <translation>Ganti kata sandi &amp;saya…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close officers</source>
+        <translation>Tutup daftar petugas</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3803,45 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
         <source>Only a supervisor may view or export the audit log.</source>
         <translation>Hanya supervisor yang boleh melihat atau mengekspor log audit.</translation>
     </message>
+    <message>
+        <source>Only a supervisor may hand over or erase the data of a revoked laptop.</source>
+        <translation>Hanya supervisor yang boleh menyerahkan atau menghapus data laptop yang dicabut.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDrafts</name>
+    <message>
+        <source>no name typed yet</source>
+        <translation>belum ada nama</translation>
+    </message>
+    <message>
+        <source>Changes to the product {name} were not saved the last time. Continue them now?
+
+If you answer No, the saved product is shown and the changes stay kept until you change it again.</source>
+        <translation>Perubahan pada produk {name} belum disimpan terakhir kali. Lanjutkan sekarang?
+
+Jika Anda menjawab Tidak, produk yang tersimpan yang ditampilkan dan perubahannya tetap disimpan sampai Anda mengubah produk itu lagi.</translation>
+    </message>
+    <message>
+        <source>A new product was not saved the last time ({name}). Continue it now?
+
+If you answer No, it stays kept and is offered again later.</source>
+        <translation>Produk baru belum disimpan terakhir kali ({name}). Lanjutkan sekarang?
+
+Jika Anda menjawab Tidak, produk itu tetap disimpan dan ditawarkan lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Unsaved product</source>
+        <translation>Produk belum disimpan</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>Throw away what was typed in this product ({name})?</source>
+        <translation>Buang yang sudah diketik pada produk ini ({name})?</translation>
+    </message>
 </context>
 <context>
     <name>ProductEditor</name>
@@ -2773,6 +3860,10 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>Main photo</source>
         <translation>Foto utama</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) of the unsaved product are no longer on this laptop.</source>
+        <translation>{count} foto dari produk yang belum disimpan sudah tidak ada di laptop ini.</translation>
     </message>
     <message>
         <source>Wait until the photos are imported, then save.</source>
@@ -3017,6 +4108,18 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>&amp;Delete product</source>
         <translation>&amp;Hapus produk</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard changes</source>
+        <translation>B&amp;uang perubahan</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation>Buang perubahan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Throw away what was changed since the product was last saved</source>
+        <translation>Buang semua yang diubah sejak produk terakhir disimpan</translation>
     </message>
     <message>
         <source>&amp;Save product</source>
@@ -3476,6 +4579,181 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>RevokedDialog</name>
+    <message>
+        <source>This laptop was revoked</source>
+        <translation>Laptop ini telah dicabut</translation>
+    </message>
+    <message>
+        <source>Revoked laptop</source>
+        <translation>Laptop yang dicabut</translation>
+    </message>
+    <message>
+        <source>The central server has revoked this laptop. Data already sent was removed from it; data not yet sent is kept, encrypted, for your supervisor. Contact your office before using this laptop again.</source>
+        <translation>Server pusat telah mencabut laptop ini. Data yang sudah terkirim telah dihapus dari laptop ini; data yang belum terkirim disimpan terenkripsi untuk supervisor Anda. Hubungi kantor Anda sebelum memakai laptop ini lagi.</translation>
+    </message>
+    <message>
+        <source>A supervisor can hand the unsent data over to another laptop of the office, or erase this laptop&apos;s data.</source>
+        <translation>Supervisor dapat menyerahkan data yang belum terkirim ke laptop lain di kantor ini, atau menghapus data laptop ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor…</source>
+        <translation>&amp;Supervisor…</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Log in as a supervisor of this office.</source>
+        <translation>Masuk sebagai supervisor kantor ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Save the unsent data to a file protected by a passphrase. A supervisor reads it on another laptop of the same office (golonline-desktop handover import), and that laptop sends it.</source>
+        <translation>Simpan data yang belum terkirim ke berkas yang dilindungi frasa sandi. Supervisor membacanya di laptop lain dari kantor yang sama (golonline-desktop handover import), lalu laptop itu yang mengirimkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Handover file</source>
+        <translation>Berkas serah terima</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>minimal 10 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Save the unsent data</source>
+        <translation>&amp;Simpan data yang belum terkirim</translation>
+    </message>
+    <message>
+        <source>Save the unsent data</source>
+        <translation>Simpan data yang belum terkirim</translation>
+    </message>
+    <message>
+        <source>Erasing removes every record, photo and backup from this laptop. Data that was not handed over is lost.</source>
+        <translation>Penghapusan menghilangkan semua data, foto, dan cadangan dari laptop ini. Data yang belum diserahkan akan hilang.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this laptop&apos;s data…</source>
+        <translation>&amp;Hapus data laptop ini…</translation>
+    </message>
+    <message>
+        <source>Erase this laptop&apos;s data</source>
+        <translation>Hapus data laptop ini</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>Hanya supervisor yang dapat melakukan ini.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {changes} changes and {photos} photos.</source>
+        <translation>Belum terkirim: {changes} perubahan dan {photos} foto.</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Simpan berkas serah terima</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Pilih tempat menyimpan berkas.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {changes} changes and {photos} photos to {file}. Give the file and, separately, the passphrase to the supervisor of the laptop that will send them.</source>
+        <translation>{changes} perubahan dan {photos} foto disimpan ke {file}. Serahkan berkas itu dan, secara terpisah, frasa sandinya kepada supervisor laptop yang akan mengirimkannya.</translation>
+    </message>
+    <message>
+        <source>Erase this laptop&apos;s data?</source>
+        <translation>Hapus data laptop ini?</translation>
+    </message>
+    <message>
+        <source>Every record, photo and backup is removed from this laptop. Data not handed over is lost for good.</source>
+        <translation>Semua data, foto, dan cadangan dihapus dari laptop ini. Data yang belum diserahkan hilang untuk selamanya.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s data was erased.</source>
+        <translation>Data laptop ini telah dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>Type the office code (at most {count} characters).</source>
@@ -3749,6 +5027,29 @@ Tetap simpan?</translation>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>The server&apos;s version of this record has not reached this laptop yet: only this laptop&apos;s version can be kept. Press Sync now first to fetch the server&apos;s version.</source>
+        <translation>Versi server untuk data ini belum sampai di laptop ini: hanya versi laptop ini yang dapat dipakai. Tekan Sinkronkan sekarang dulu untuk mengambil versi server.</translation>
+    </message>
+    <message>
+        <source>The server did not say which version it holds. Press Sync now, then decide again.</source>
+        <translation>Server tidak menyebutkan versi yang disimpannya. Tekan Sinkronkan sekarang, lalu putuskan lagi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version of this kind of record cannot be taken on this laptop yet; keep this laptop&apos;s version.</source>
+        <translation>Versi server untuk jenis data ini belum dapat dipakai di laptop ini; pakai versi laptop ini.</translation>
+    </message>
+    <message>
+        <source>This laptop no longer holds its own version of this record.</source>
+        <translation>Laptop ini tidak lagi menyimpan versinya sendiri untuk data ini.</translation>
+    </message>
+    <message>
+        <source>This conflict was already decided.</source>
+        <translation>Konflik ini sudah diputuskan.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLight</name>
     <message>
         <source>Sync: waiting</source>
@@ -3882,6 +5183,14 @@ Tetap simpan?</translation>
         <translation>Menit di antara percobaan otomatis</translation>
     </message>
     <message>
+        <source>&amp;Compare and decide…</source>
+        <translation>&amp;Bandingkan dan putuskan…</translation>
+    </message>
+    <message>
+        <source>Compare the two versions and decide</source>
+        <translation>Bandingkan kedua versi dan putuskan</translation>
+    </message>
+    <message>
         <source>min</source>
         <translation>menit</translation>
     </message>
@@ -4002,14 +5311,6 @@ Tetap simpan?</translation>
         <translation>Versi lain dari data berikut lebih dulu sampai di server. Tidak ada yang ditimpa. Periksa datanya bersama atasan Anda, lalu tandai konflik sebagai sudah diputuskan.</translation>
     </message>
     <message>
-        <source>Mark as &amp;decided</source>
-        <translation>Tandai sudah &amp;diputuskan</translation>
-    </message>
-    <message>
-        <source>Mark the conflict as decided</source>
-        <translation>Tandai konflik sudah diputuskan</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Catatan</translation>
     </message>
@@ -4108,6 +5409,18 @@ Tetap simpan?</translation>
         <translation>Satu data diantrekan untuk dikirim ulang.</translation>
     </message>
     <message>
+        <source>A record changed on the server was not added to this laptop: its officer or registration drive is not on this laptop.</source>
+        <translation>Data yang diubah di server tidak ditambahkan ke laptop ini: petugas atau kegiatan pendaftarannya tidak ada di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Conflict decided: this laptop&apos;s version is sent again.</source>
+        <translation>Konflik diputuskan: versi laptop ini dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>Conflict decided: the server&apos;s version was taken.</source>
+        <translation>Konflik diputuskan: versi server dipakai.</translation>
+    </message>
+    <message>
         <source>Sync finished; some records need your attention.</source>
         <translation>Sinkronisasi selesai; ada data yang perlu Anda tangani.</translation>
     </message>
@@ -4194,6 +5507,130 @@ Tetap simpan?</translation>
     <message>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nama usaha</translation>
+    </message>
+    <message>
+        <source>Owner name</source>
+        <translation>Nama pemilik</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s birth date</source>
+        <translation>Tanggal lahir pemilik</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s sex</source>
+        <translation>Jenis kelamin pemilik</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>NITKU</source>
+        <translation>NITKU</translation>
+    </message>
+    <message>
+        <source>KBLI code</source>
+        <translation>Kode KBLI</translation>
+    </message>
+    <message>
+        <source>KBLI version</source>
+        <translation>Versi KBLI</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Kode desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <source>Annual sales</source>
+        <translation>Omzet tahunan</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala usaha</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Tenaga kerja</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Versi teks persetujuan</translation>
+    </message>
+    <message>
+        <source>Reason for a possible duplicate</source>
+        <translation>Alasan kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: {error}</source>
+        <translation>Pilihan tidak dapat disimpan: {error}</translation>
     </message>
 </context>
 </TS>

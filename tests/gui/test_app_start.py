@@ -35,14 +35,18 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_revoked_laptop_says_so_and_opens_nothing(
-    qapp, tmp_path: Path, shown_errors: list[str], monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from golonline_desktop.gui.revoked_dialog import RevokedDialog
+
     paths = DataPaths(tmp_path / "data").ensure()
     (paths.root / "REVOKED.json").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(gui_app, "authenticate", lambda *a, **k: pytest.fail("no login"))
+    shown: list[str] = []
+    monkeypatch.setattr(RevokedDialog, "ask", lambda self: shown.append(self.dialog.windowTitle()))
 
     assert gui_app.run(str(paths.root), smoke=False, language="en") == gui_app.EXIT_REVOKED
-    assert any("revoked" in text for text in shown_errors)
+    assert shown == ["This laptop was revoked"]
     assert not paths.database.exists()
 
 
