@@ -83,6 +83,7 @@ def _products(
                 placeholder.hide()
         page = ProductsPage(build_product_services(services), runner, settings, host)
         page.setObjectName("productsSection")  # the host page is "productsPage"
+        host.layout().setContentsMargins(0, 0, 0, 0)  # the page brings its own
         host.layout().insertWidget(0, page, 1)
         return page
 
