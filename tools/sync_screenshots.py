@@ -8,7 +8,10 @@ Needs a real X server (offscreen rendering differs from what officers see):
 Starts the real server on 127.0.0.1 with a temporary SQLite database, enrolls a
 temporary data folder, registers a few businesses, sends them (one refused by the
 server's checks) and writes docs/screenshots/sync_page_{id,en}.png and
-sync_enroll_{id,en}.png at 1366x768: every figure on screen is real.
+sync_enroll_{id,en}.png at 1366x768: every figure on screen is real. Then a second laptop
+of the office sends its own edit of a business this laptop edited too, a pass records the
+conflict, and sync_conflict_{id,en}.png show the whole 1366x768 screen with the conflict
+dialog open over the Sinkronisasi page, as a petugas sees it (NIK masked).
 """
 
 from __future__ import annotations
@@ -25,9 +28,11 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
+from golonline_desktop import wire  # noqa: E402
 from golonline_desktop.gui.app import build_main_window, qt_application  # noqa: E402
 from golonline_desktop.gui.enrollment_dialog import explain_enroll_error  # noqa: E402
 from golonline_desktop.gui.i18n import install_language  # noqa: E402
@@ -36,12 +41,13 @@ from golonline_desktop.gui.runner import SyncRunner  # noqa: E402
 from golonline_desktop.gui.settings import AppSettings  # noqa: E402
 from golonline_desktop.gui.sync_page import install_sync  # noqa: E402
 from golonline_desktop.paths import DataPaths  # noqa: E402
-from golonline_desktop.services.app import open_app  # noqa: E402
+from golonline_desktop.services.actor import Role  # noqa: E402
+from golonline_desktop.services.app import App, open_app  # noqa: E402
 from golonline_desktop.services.sync_command import enroll  # noqa: E402
 from golonline_desktop.services.sync_transport import NotAuthorizedError  # noqa: E402
 from golonline_desktop.storage.models import OutboxEntry  # noqa: E402
 from golonline_desktop.storage.outbox import canonical_json, payload_hash  # noqa: E402
-from tests.factories import business_input  # noqa: E402
+from tests.factories import business_input, nik_for  # noqa: E402
 from tests.integration.conftest import RunningServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -61,6 +67,77 @@ def save(widget: QWidget, name: str) -> None:
     if not widget.grab().save(str(target)):
         raise OSError(f"cannot write {target}")
     print(target.relative_to(ROOT))
+
+
+def save_screen(name: str) -> None:
+    """The whole screen (the window and the dialog over it), as the officer sees it."""
+    target = OUT / name
+    if not QGuiApplication.primaryScreen().grabWindow(0).save(str(target)):
+        raise OSError(f"cannot write {target}")
+    print(target.relative_to(ROOT))
+
+
+def make_conflict(app: App, server: RunningServer, password: str) -> None:
+    """Laptop 2 sends its version 2 of "Batik Tulis Lestari"; this laptop edits its own."""
+    with app.store.read() as session:
+        entry = session.scalars(
+            select(OutboxEntry).where(OutboxEntry.payload.contains(NAMES[1]))
+        ).first()
+        assert entry is not None
+        record, v1 = entry.entity_id, json.loads(entry.payload)
+    theirs = canonical_json(
+        v1
+        | {
+            "owner_name": "Ratna Lestari Dewi",
+            "nik": nik_for(41),
+            "phone": "+6281398765432",
+            "address_line": "Jl. Tebet Timur Dalam II No. 7",
+            "version": 2,
+        }
+    )
+    other = server.enroll("sri", password, "Laptop Tebet 5")
+    change = wire.Change(entity="business", entity_id=record, version=2, base_version=1,
+                         operation=wire.Operation.UPSERT, payload=theirs,
+                         payload_hash=payload_hash(theirs))  # fmt: skip
+    with server.client(other.token) as client:
+        client.post("/push", content=wire.PushRequest(changes=[change]).model_dump_json(),
+                    headers={"Content-Type": "application/json"}).raise_for_status()  # fmt: skip
+    mine = replace(business_input(1), business_name=NAMES[1], owner_name="Ratna Lestari",
+                   employees="4", address_line="Jl. Tebet Timur Dalam II No. 9")  # fmt: skip
+    saved = app.registration.update(record, mine, expected_version=1, confirm_warnings=True)
+    assert saved.saved, saved
+
+
+def conflict_shots(qt_app: object, app: App, paths: DataPaths) -> None:
+    app.actor = replace(app.actor, role=Role.PETUGAS)  # as a field officer sees it
+    for language in ("id", "en"):
+        install_language(qt_app, language)  # type: ignore[arg-type]
+        settings = AppSettings(paths.settings)
+        window = build_main_window(app, settings, SyncRunner())
+        controller = install_sync(window, app, settings, runner=SyncRunner(), start=False)
+        window.show()
+        window.window.move(0, 0)
+        window.window.resize(*SIZE)
+        window.navigation.setCurrentRow(Page.SYNC)
+        controller.refresh_status()
+        if language == "id":
+            done = []
+            controller.finished.connect(done.append)
+            controller.sync_now()
+            while not done:
+                settle(50)
+        page = controller.page
+        tabs = page.form.findChild(QWidget, "syncTabs")
+        tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        page.conflict_list.setCurrentRow(0)
+        page.resolve_button.click()
+        settle(400)
+        save_screen(f"sync_conflict_{language}.png")
+        page.conflict_dialog.dialog.reject()
+        controller.shutdown()
+        window.window.close()
+        window.window.deleteLater()
+        settle()
 
 
 def main() -> int:
@@ -115,6 +192,8 @@ def main() -> int:
                 window.window.close()
                 window.window.deleteLater()
                 settle()
+            make_conflict(app, server, "correct horse battery")
+            conflict_shots(qt_app, app, paths)
         finally:
             app.close()
             server.stop()

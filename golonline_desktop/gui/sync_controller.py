@@ -20,6 +20,7 @@ import logging
 import queue
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
@@ -29,13 +30,15 @@ from PySide6.QtNetwork import QNetworkInformation
 from golonline_desktop.services.app import App
 from golonline_desktop.services.enrollment import load_enrollment
 from golonline_desktop.services.sync_command import build_engine
+from golonline_desktop.services.sync_conflicts import (
+    ConflictDetails,
+    ConflictService,
+    Resolution,
+    ResolutionOutcome,
+)
 from golonline_desktop.services.sync_engine import SyncEngine
 from golonline_desktop.services.sync_progress import FailureKind, Stage, SyncProgress, SyncResult
-from golonline_desktop.services.sync_status import (
-    SyncStatus,
-    mark_conflict_resolved,
-    read_sync_status,
-)
+from golonline_desktop.services.sync_status import SyncStatus, read_sync_status
 from golonline_desktop.services.sync_transport import HttpTransport, TransportError
 
 from . import settings as keys
@@ -282,14 +285,51 @@ class SyncController(QObject):
 
         self._runner.submit(requeue, on_done=lambda _n: self._after_fix(sync=True), write=True)
 
-    def resolve_conflict(self, conflict_id: int) -> None:
-        """The officer decided about a conflict: it leaves the list."""
+    def conflict_service(self) -> ConflictService:
+        """The conflict decisions, acting as the officer signed in now."""
+        return ConflictService(self._app.store, self._app.clock, self._app.actor)
+
+    def conflict_details(
+        self,
+        conflict_id: int,
+        on_done: Callable[[ConflictDetails], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Read the two versions of a conflicting record (off the GUI thread)."""
         self._runner.submit(
-            mark_conflict_resolved,
-            self._app.store,
-            self._app.clock,
+            self.conflict_service().details, conflict_id, on_done=on_done, on_error=on_error
+        )
+
+    def resolve_conflict(
+        self,
+        conflict_id: int,
+        resolution: Resolution,
+        on_done: Callable[[ResolutionOutcome], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Store the officer's choice (one write), then show the new status.
+
+        Keeping this laptop's version queues a new version: a pass follows at once
+        (automatic sync on), as after "Send again".
+        """
+
+        def stored(outcome: ResolutionOutcome) -> None:
+            if on_done is not None:
+                on_done(outcome)
+            keep = outcome.resolution is Resolution.KEEP_LOCAL
+            self._after_fix(sync=keep and bool(self._settings.get(keys.AUTO_SYNC)))
+
+        def refused(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            self.refresh_status()  # e.g. decided meanwhile in another window
+
+        self._runner.submit(
+            self.conflict_service().resolve,
             conflict_id,
-            on_done=lambda _r: self._after_fix(sync=False),
+            resolution,
+            on_done=stored,
+            on_error=refused,
             write=True,
         )
 

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from golonline_desktop.services.app import App
+from golonline_desktop.services.sync_conflicts import ConflictDetails, Resolution
 from golonline_desktop.services.sync_progress import FailureKind, SyncProgress, SyncResult
 from golonline_desktop.services.sync_status import SyncStatus
 
 from . import settings as keys
+from .conflict_dialog import ConflictDialog
 from .enrollment_dialog import EnrollmentDialog, normalise_server_url
 from .i18n import format_count, translate
 from .runner import Runner, TaskRunner
@@ -37,11 +39,13 @@ from .settings import AppSettings
 from .sync_controller import NOT_ENROLLED_ERROR, SyncController
 from .sync_light import SyncLight, SyncLightButton, light_text
 from .sync_texts import (
+    choice_error_text,
     conflict_line,
     duration_text,
     log_line,
     progress_text,
     quarantine_line,
+    record_title,
     result_text,
     when_text,
 )
@@ -61,6 +65,7 @@ class SyncPage(QWidget):
         self._open_record: RecordOpener | None = None
         self._last_result: SyncResult | None = None
         self.enrollment_dialog: EnrollmentDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         form, self._translator = load_form_translatable("sync_page.ui", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -325,9 +330,45 @@ class SyncPage(QWidget):
             self._open_record(*key)
 
     def _on_resolve(self) -> None:
+        """Read the two versions, then show them side by side (``conflict_dialog``)."""
         key = self._selected(self.conflict_list)
-        if isinstance(key, int):
-            self.controller.resolve_conflict(key)
+        if not isinstance(key, int):
+            return
+        self.resolve_button.setEnabled(False)
+        self.controller.conflict_details(
+            key, on_done=self.open_conflict, on_error=self._conflict_unreadable
+        )
+
+    def open_conflict(self, details: ConflictDetails) -> ConflictDialog:
+        """Show one conflict (window-modal; returns at once). The choice runs through the
+        controller; the dialog closes when it is stored and the page refreshes."""
+        self._update_buttons()
+        name = self.controller.record_names.get(details.entity_id)
+        dialog = ConflictDialog(
+            details, record_title(details.entity, details.entity_id, name), self
+        )
+        self.conflict_dialog = dialog
+
+        def chosen(resolution: Resolution) -> None:
+            self.controller.resolve_conflict(
+                details.conflict_id,
+                resolution,
+                on_done=lambda _outcome: dialog.done(),
+                on_error=lambda exc: dialog.failed(choice_error_text(exc)),
+            )
+
+        dialog.chosen.connect(chosen)
+        dialog.dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: ConflictDialog) -> None:
+        if self.conflict_dialog is dialog:
+            self.conflict_dialog = None
+
+    def _conflict_unreadable(self, exc: BaseException) -> None:
+        self.result_text.setText(choice_error_text(exc))
+        self.controller.refresh_status()
 
     def _on_server_saved(self) -> None:
         url = normalise_server_url(self.server_edit.text())

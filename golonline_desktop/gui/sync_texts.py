@@ -8,11 +8,15 @@ supervisor or support can read.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QLocale
 
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from golonline_desktop.domain.money import format_rupiah
+from golonline_desktop.services.permissions import PermissionDeniedError
+from golonline_desktop.services.sync_conflicts import ConflictChoiceError
 from golonline_desktop.services.sync_progress import SyncProgress, SyncResult
 from golonline_desktop.services.sync_status import ConflictItem, LogLine, QuarantinedItem
 
@@ -94,6 +98,17 @@ LOG_TEXTS: dict[str, str] = {
     ),
     "sync.enrolled": QT_TRANSLATE_NOOP("SyncTexts", "This laptop was enrolled with the server."),
     "sync.retry": QT_TRANSLATE_NOOP("SyncTexts", "A record was queued to be sent again."),
+    "sync.pull_unknown": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "A record changed on the server was not added to this laptop: its officer or "
+        "registration drive is not on this laptop.",
+    ),
+    "sync.conflict_keep_local": QT_TRANSLATE_NOOP(
+        "SyncTexts", "Conflict decided: this laptop's version is sent again."
+    ),
+    "sync.conflict_take_server": QT_TRANSLATE_NOOP(
+        "SyncTexts", "Conflict decided: the server's version was taken."
+    ),
 }
 DONE_WITH_ATTENTION = QT_TRANSLATE_NOOP(
     "SyncTexts", "Sync finished; some records need your attention."
@@ -209,3 +224,70 @@ def progress_text(progress: SyncProgress) -> str:
             time=duration_text(progress.eta_seconds)
         )
     return text
+
+
+# The fields of a record as the conflict dialog names them.
+FIELD_LABELS: dict[str, str] = {
+    "business_name": QT_TRANSLATE_NOOP("SyncTexts", "Business name"),
+    "owner_name": QT_TRANSLATE_NOOP("SyncTexts", "Owner name"),
+    "nik": QT_TRANSLATE_NOOP("SyncTexts", "NIK"),
+    "owner_birth_date": QT_TRANSLATE_NOOP("SyncTexts", "Owner's birth date"),
+    "owner_sex": QT_TRANSLATE_NOOP("SyncTexts", "Owner's sex"),
+    "phone": QT_TRANSLATE_NOOP("SyncTexts", "Phone"),
+    "email": QT_TRANSLATE_NOOP("SyncTexts", "E-mail"),
+    "nib": QT_TRANSLATE_NOOP("SyncTexts", "NIB"),
+    "npwp": QT_TRANSLATE_NOOP("SyncTexts", "NPWP"),
+    "nitku": QT_TRANSLATE_NOOP("SyncTexts", "NITKU"),
+    "kbli_code": QT_TRANSLATE_NOOP("SyncTexts", "KBLI code"),
+    "kbli_version": QT_TRANSLATE_NOOP("SyncTexts", "KBLI version"),
+    "sector": QT_TRANSLATE_NOOP("SyncTexts", "Sector"),
+    "address_line": QT_TRANSLATE_NOOP("SyncTexts", "Address"),
+    "village_code": QT_TRANSLATE_NOOP("SyncTexts", "Village code"),
+    "postal_code": QT_TRANSLATE_NOOP("SyncTexts", "Postal code"),
+    "capital_rupiah": QT_TRANSLATE_NOOP("SyncTexts", "Capital"),
+    "annual_sales_rupiah": QT_TRANSLATE_NOOP("SyncTexts", "Annual sales"),
+    "scale": QT_TRANSLATE_NOOP("SyncTexts", "Scale"),
+    "employees": QT_TRANSLATE_NOOP("SyncTexts", "Employees"),
+    "consent_text_version": QT_TRANSLATE_NOOP("SyncTexts", "Consent text version"),
+    "duplicate_reason": QT_TRANSLATE_NOOP("SyncTexts", "Reason for a possible duplicate"),
+    "drive_id": QT_TRANSLATE_NOOP("SyncTexts", "Registration drive"),
+    "deleted": QT_TRANSLATE_NOOP("SyncTexts", "Deleted"),
+    "name": QT_TRANSLATE_NOOP("SyncTexts", "Name"),
+    "drive_date": QT_TRANSLATE_NOOP("SyncTexts", "Date"),
+    "region_code": QT_TRANSLATE_NOOP("SyncTexts", "Region code"),
+    "officer_id": QT_TRANSLATE_NOOP("SyncTexts", "Officer"),
+    "office_id": QT_TRANSLATE_NOOP("SyncTexts", "Office"),
+}
+_RUPIAH_FIELDS = frozenset({"capital_rupiah", "annual_sales_rupiah"})
+_DATE_FIELDS = frozenset({"owner_birth_date", "drive_date"})
+EMPTY_VALUE = "—"
+
+
+def field_label(field: str) -> str:
+    source = FIELD_LABELS.get(field)
+    return translate(CONTEXT, source) if source else field
+
+
+def value_text(field: str, value: Any) -> str:
+    """A field's value as the conflict dialog shows it (empty shown as a dash)."""
+    if value is None or value == "":
+        return EMPTY_VALUE
+    if isinstance(value, bool):
+        return translate("SyncTexts", "yes") if value else translate("SyncTexts", "no")
+    if field in _RUPIAH_FIELDS and isinstance(value, int):
+        return format_rupiah(value)
+    if field in _DATE_FIELDS and isinstance(value, str):
+        try:
+            return date.fromisoformat(value).strftime("%d-%m-%Y")
+        except ValueError:
+            return value
+    return str(value)
+
+
+def choice_error_text(exc: BaseException) -> str:
+    """Why a conflict choice was refused, in the officer's language."""
+    if isinstance(exc, PermissionDeniedError):
+        return translate("Permission", exc.message)
+    if isinstance(exc, ConflictChoiceError):
+        return translate("SyncConflicts", exc.message)
+    return translate("SyncTexts", "The choice could not be saved: {error}").format(error=exc)

@@ -122,7 +122,11 @@ def read_sync_status(store: Store, *, log_limit: int = 50) -> SyncStatus:
 
 
 def mark_conflict_resolved(store: Store, clock: Clock, conflict_id: int) -> None:
-    """The officer dealt with a conflict (kept or redid an edit); it leaves the list."""
+    """Take a conflict off the list without changing the record or the outbox.
+
+    For scripts and support; the screen decides conflicts with ``services.sync_conflicts``
+    (keep this laptop's version or take the server's), which also settles the outbox.
+    """
     with store.write() as session:
         session.execute(
             update(SyncConflict)

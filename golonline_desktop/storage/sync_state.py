@@ -27,8 +27,8 @@ from .types import UtcDateTime
 
 CHECKPOINT_KEY = "server"
 # An older quarantined/conflicting version replaced by a newer one the officer saved and
-# retried. Not (yet) in ``OutboxState``: it should move there.
-SUPERSEDED = "superseded"
+# retried, or set aside by a conflict decision (``services.sync_conflicts``).
+SUPERSEDED = OutboxState.SUPERSEDED.value
 BLOCKING_STATES = (OutboxState.QUARANTINED.value, OutboxState.CONFLICT.value)
 
 
@@ -332,3 +332,46 @@ def record_conflict(
 def open_conflicts(session: Session) -> list[SyncConflict]:
     stmt = select(SyncConflict).where(SyncConflict.resolved.is_(False)).order_by(SyncConflict.id)
     return list(session.scalars(stmt))
+
+
+def open_conflicts_of(session: Session, entity: str, entity_id: str) -> list[SyncConflict]:
+    """The record's undecided conflicts (a push conflict and the pull that brought the
+    server's payload are usually two rows about the same decision)."""
+    stmt = (
+        select(SyncConflict)
+        .where(
+            SyncConflict.entity == entity,
+            SyncConflict.entity_id == entity_id,
+            SyncConflict.resolved.is_(False),
+        )
+        .order_by(SyncConflict.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def unconfirmed_entries(session: Session, entity: str, entity_id: str) -> list[OutboxEntry]:
+    """The record's entries the server has not confirmed (pending, quarantined, conflict)."""
+    stmt = (
+        select(OutboxEntry)
+        .where(
+            OutboxEntry.entity == entity,
+            OutboxEntry.entity_id == entity_id,
+            OutboxEntry.state.in_([OutboxState.PENDING.value, *BLOCKING_STATES]),
+        )
+        .order_by(OutboxEntry.version)
+    )
+    return list(session.scalars(stmt))
+
+
+def highest_outbox_version(session: Session, entity: str, entity_id: str) -> int:
+    """The highest version of the record in the outbox, in any state (0 when none)."""
+    stmt = select(func.max(OutboxEntry.version)).where(
+        OutboxEntry.entity == entity, OutboxEntry.entity_id == entity_id
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def resolve_conflicts(session: Session, conflicts: Iterable[SyncConflict], at: datetime) -> None:
+    for conflict in conflicts:
+        conflict.resolved = True
+        conflict.resolved_at = at

@@ -12,6 +12,10 @@
         <translation>A password needs at least {count} characters.</translation>
     </message>
     <message>
+        <source>This account has been deactivated. Ask a supervisor to reactivate it.</source>
+        <translation>This account has been deactivated. Ask a supervisor to reactivate it.</translation>
+    </message>
+    <message>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
@@ -175,6 +179,18 @@ Reason: {reason}</translation>
     <message>
         <source>Changed at the central office</source>
         <translation>Changed at the central office</translation>
+    </message>
+    <message>
+        <source>Received from the central office</source>
+        <translation>Received from the central office</translation>
+    </message>
+    <message>
+        <source>Conflict: this laptop&apos;s version kept</source>
+        <translation>Conflict: this laptop&apos;s version kept</translation>
+    </message>
+    <message>
+        <source>Conflict: the server&apos;s version taken</source>
+        <translation>Conflict: the server&apos;s version taken</translation>
     </message>
     <message>
         <source>First supervisor set up</source>
@@ -767,36 +783,8 @@ If you answer No, it stays kept and is offered again later.</translation>
         <translation>Certificate preview</translation>
     </message>
     <message>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <source>Certificate number</source>
-        <translation>Certificate number</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Prints</source>
-        <translation>Prints</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>All drives</source>
         <translation>All drives</translation>
-    </message>
-    <message>
-        <source>Not issued</source>
-        <translation>Not issued</translation>
-    </message>
-    <message>
-        <source>Issued before enrollment</source>
-        <translation>Issued before enrollment</translation>
     </message>
     <message>
         <source>{issued} of {total} businesses have a certificate</source>
@@ -897,6 +885,33 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>Stop printing after the current certificate</source>
         <translation>Stop printing after the current certificate</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>the server this laptop is enrolled with</source>
+        <translation>the server this laptop is enrolled with</translation>
+    </message>
+    <message>
+        <source>set by GOLONLINE_VERIFY_BASE_URL</source>
+        <translation>set by GOLONLINE_VERIFY_BASE_URL</translation>
+    </message>
+    <message>
+        <source>default, not a real address: enroll this laptop or set GOLONLINE_VERIFY_BASE_URL</source>
+        <translation>default, not a real address: enroll this laptop or set GOLONLINE_VERIFY_BASE_URL</translation>
+    </message>
+    <message>
+        <source>Certificate verification:</source>
+        <translation>Certificate verification:</translation>
+    </message>
+    <message>
+        <source>Certificate verification address</source>
+        <translation>Certificate verification address</translation>
+    </message>
+    <message>
+        <source>Where the certificate verification address comes from</source>
+        <translation>Where the certificate verification address comes from</translation>
     </message>
 </context>
 <context>

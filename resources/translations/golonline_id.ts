@@ -12,6 +12,10 @@
         <translation>Kata sandi minimal {count} karakter.</translation>
     </message>
     <message>
+        <source>This account has been deactivated. Ask a supervisor to reactivate it.</source>
+        <translation>Akun ini sudah dinonaktifkan. Minta supervisor untuk mengaktifkannya kembali.</translation>
+    </message>
+    <message>
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
@@ -175,6 +179,18 @@ Penyebab: {reason}</translation>
     <message>
         <source>Changed at the central office</source>
         <translation>Diubah di kantor pusat</translation>
+    </message>
+    <message>
+        <source>Received from the central office</source>
+        <translation>Diterima dari kantor pusat</translation>
+    </message>
+    <message>
+        <source>Conflict: this laptop&apos;s version kept</source>
+        <translation>Konflik: versi laptop ini dipakai</translation>
+    </message>
+    <message>
+        <source>Conflict: the server&apos;s version taken</source>
+        <translation>Konflik: versi server dipakai</translation>
     </message>
     <message>
         <source>First supervisor set up</source>
@@ -767,36 +783,8 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
         <translation>Pratinjau sertifikat</translation>
     </message>
     <message>
-        <source>Business</source>
-        <translation>Usaha</translation>
-    </message>
-    <message>
-        <source>Certificate number</source>
-        <translation>Nomor sertifikat</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Terbit</translation>
-    </message>
-    <message>
-        <source>Prints</source>
-        <translation>Dicetak</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>All drives</source>
         <translation>Semua kegiatan</translation>
-    </message>
-    <message>
-        <source>Not issued</source>
-        <translation>Belum terbit</translation>
-    </message>
-    <message>
-        <source>Issued before enrollment</source>
-        <translation>Terbit sebelum perangkat terdaftar</translation>
     </message>
     <message>
         <source>{issued} of {total} businesses have a certificate</source>
@@ -900,43 +888,71 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     </message>
 </context>
 <context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>the server this laptop is enrolled with</source>
+        <translation>server tempat laptop ini terdaftar</translation>
+    </message>
+    <message>
+        <source>set by GOLONLINE_VERIFY_BASE_URL</source>
+        <translation>diatur lewat GOLONLINE_VERIFY_BASE_URL</translation>
+    </message>
+    <message>
+        <source>default, not a real address: enroll this laptop or set GOLONLINE_VERIFY_BASE_URL</source>
+        <translation>bawaan, bukan alamat sungguhan: daftarkan laptop ini atau atur GOLONLINE_VERIFY_BASE_URL</translation>
+    </message>
+    <message>
+        <source>Certificate verification:</source>
+        <translation>Verifikasi sertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate verification address</source>
+        <translation>Alamat verifikasi sertifikat</translation>
+    </message>
+    <message>
+        <source>Where the certificate verification address comes from</source>
+        <translation>Asal alamat verifikasi sertifikat</translation>
+    </message>
+</context>
+<context>
     <name>CertificateTableModel</name>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaha</translation>
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished">Nomor sertifikat</translation>
+        <translation>Nomor sertifikat</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbit</translation>
     </message>
     <message>
         <source>Prints</source>
-        <translation type="unfinished">Dicetak</translation>
+        <translation>Dicetak</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Not issued</source>
-        <translation type="unfinished">Belum terbit</translation>
+        <translation>Belum terbit</translation>
     </message>
     <message>
         <source>Issued (local code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbit (kode lokal)</translation>
     </message>
     <message>
         <source>Issued before enrollment: the number carries this laptop&apos;s local code. It stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbit sebelum perangkat terdaftar: nomornya memakai kode lokal laptop ini. Sertifikat tetap sah.</translation>
     </message>
     <message>
         <source>{business}
 Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}
+Pemilik: {owner}</translation>
     </message>
 </context>
 <context>

@@ -487,3 +487,19 @@ def test_model_pages_lazily_and_passes_qtmodeltester(qtmodeltester: Any, app: Ap
     assert ids == [6, 5, 4, 3, 2, 1]
     model.set_filter(AuditFilter(entity="office"))
     assert model.rowCount() == 1 and not model.canFetchMore()
+
+
+def test_every_action_the_services_record_has_a_label() -> None:
+    """A new audit action written as a literal gets a readable label, not its raw code."""
+    import re
+
+    from golonline_desktop.gui.audit_table_model import VERB_LABELS
+
+    root = Path(__file__).resolve().parents[2] / "golonline_desktop"
+    written = set()
+    for source in root.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        written |= set(re.findall(r'action="([a-z_]+\.[a-z_]+)"', text))
+        written |= set(re.findall(r'"(sync\.conflict_[a-z_]+)"', text))
+    assert len(written) > 10
+    assert {a for a in written if a.rsplit(".", 1)[-1] not in VERB_LABELS} == set()

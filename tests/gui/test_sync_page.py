@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from golonline_desktop import wire
+from golonline_desktop.domain.nik import mask_nik
 from golonline_desktop.gui.app import build_main_window
+from golonline_desktop.gui.conflict_dialog import ConflictDialog
 from golonline_desktop.gui.i18n import install_language
 from golonline_desktop.gui.main_window import Page
 from golonline_desktop.gui.runner import SyncRunner
@@ -24,8 +26,10 @@ from golonline_desktop.gui.sync_page import SyncPage, install_sync
 from golonline_desktop.gui.sync_texts import reason_text
 from golonline_desktop.gui.ui_loader import assert_named
 from golonline_desktop.services.app import App
+from golonline_desktop.services.sync_conflicts import ConflictService
 from golonline_desktop.storage.models import OutboxEntry
 from golonline_desktop.storage.outbox import canonical_json, payload_hash
+from tests.conflict_helpers import THEIR_NIK, make_conflict, petugas
 from tests.factories import business_input
 from tests.integration.conftest import free_port, server_factory  # noqa: F401 - fixture
 from tests.integration.sync_helpers import PASSWORD, enroll_app, register_many
@@ -184,9 +188,8 @@ def test_a_refused_record_shows_a_readable_reason_and_is_sent_again_after_a_fix(
     assert page.controller.light is SyncLight.OK
 
 
-def test_a_conflict_is_listed_and_can_be_marked_decided(
-    qtbot: QtBot, page: SyncPage, app: App, server: Any
-) -> None:
+def make_server_conflict(qtbot: QtBot, page: SyncPage, app: App, server: Any) -> str:
+    """Laptop 2 sends its version 2 of a business; this laptop edits its own version 2."""
     enroll_app(app, server)
     [business] = register_many(app, 0, 1)
     page.controller.refresh_status()
@@ -211,11 +214,94 @@ def test_a_conflict_is_listed_and_can_be_marked_decided(
     assert len(lines) == len(page.controller.status.conflicts) >= 1
     assert any(business_input(0).business_name in line and "versi 2" in line for line in lines)
     assert text_of(page, "syncConflictCount") == str(len(lines))
-    for _ in range(len(lines)):
-        page.conflict_list.setCurrentRow(0)
-        qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    return business
+
+
+def open_conflict_dialog(qtbot: QtBot, page: SyncPage) -> ConflictDialog:
+    page.conflict_list.setCurrentRow(0)
+    assert page.resolve_button.isEnabled()
+    qtbot.mouseClick(page.resolve_button, Qt.MouseButton.LeftButton)
+    dialog = page.conflict_dialog
+    assert dialog is not None and dialog.dialog.isVisible()
+    assert_named(dialog.dialog)
+    return dialog
+
+
+def table_rows(dialog: ConflictDialog) -> list[tuple[str, ...]]:
+    table = dialog.table
+    return [
+        tuple(table.item(r, c).text() for c in range(table.columnCount()))
+        for r in range(table.rowCount())
+    ]
+
+
+def test_a_conflict_is_compared_side_by_side_and_this_laptops_version_is_kept(
+    qtbot: QtBot, page: SyncPage, app: App, server: Any
+) -> None:
+    business = make_server_conflict(qtbot, page, app, server)
+    dialog = open_conflict_dialog(qtbot, page)
+    assert table_rows(dialog) == [("Nama pemilik", "Sri Saya", "Sri Lain")]
+    assert dialog.keep_button.text() == "Pakai versi &laptop ini"
+    assert dialog.server_button.text() == "Pakai versi &server"
+    # Cancel decides nothing.
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.conflict_dialog is None and page.controller.status.conflicts
+    dialog = open_conflict_dialog(qtbot, page)
+    with qtbot.waitSignal(page.controller.finished, timeout=PASS_TIMEOUT_MS) as blocker:
+        qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)  # then a pass
+    assert page.conflict_dialog is None  # closed once the choice was stored
+    assert blocker.args[0].applied == 1 and blocker.args[0].conflicts == 0
     assert rows(page.conflict_list) == ["Tidak ada konflik."]
     assert page.controller.status.conflicts == ()
+    record = app.registration.get(business)
+    assert (record.version, record.fields.owner_name) == (3, "Sri Saya")
+    assert page.controller.light is SyncLight.OK
+
+
+def test_a_conflict_can_be_decided_for_the_servers_version(
+    qtbot: QtBot, page: SyncPage, app: App, server: Any
+) -> None:
+    business = make_server_conflict(qtbot, page, app, server)
+    dialog = open_conflict_dialog(qtbot, page)
+    qtbot.mouseClick(dialog.server_button, Qt.MouseButton.LeftButton)
+    assert page.conflict_dialog is None
+    assert rows(page.conflict_list) == ["Tidak ada konflik."]
+    record = app.registration.get(business)
+    assert (record.version, record.fields.owner_name) == (2, "Sri Lain")
+    assert text_of(page, "syncPendingCount") == "0"
+    assert click_sync_now(qtbot, page).ok  # nothing left to send, nothing in conflict
+    assert page.controller.light is SyncLight.OK
+
+
+def test_the_dialog_says_why_a_choice_cannot_be_made_and_stays_open(
+    qtbot: QtBot, page: SyncPage, app: App
+) -> None:
+    make_conflict(app, deleted=True)  # the server's version deletes the record
+    supervisor = app.actor
+    app.actor = petugas(app)
+    page.controller.refresh_status()
+    dialog = open_conflict_dialog(qtbot, page)
+    mine = business_input(0).nik
+    assert ("NIK", mask_nik(mine), mask_nik(THEIR_NIK)) in table_rows(dialog)
+    assert ("Dihapus", "tidak", "ya") in table_rows(dialog)
+    assert (
+        "hanya supervisor" in dialog.note.text()
+        and "NIK ditampilkan tersamar" in dialog.note.text()
+    )
+    assert not dialog.keep_button.isEnabled() and not dialog.server_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    app.actor = supervisor
+    dialog = open_conflict_dialog(qtbot, page)
+    assert ("NIK", mine, THEIR_NIK) in table_rows(dialog)  # a supervisor sees them in full
+    conflict = dialog.details.conflict_id
+    ConflictService(app.store, app.clock, app.actor).keep_local(conflict)  # decided elsewhere
+    qtbot.mouseClick(dialog.server_button, Qt.MouseButton.LeftButton)
+    assert page.conflict_dialog is dialog and dialog.dialog.isVisible()
+    assert "Konflik ini sudah diputuskan." in dialog.note.text()
+    assert dialog.server_button.isEnabled()  # the officer may look again, then close
+    assert rows(page.conflict_list) == ["Tidak ada konflik."]
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.conflict_dialog is None
 
 
 def test_install_sync_puts_the_light_and_page_into_the_main_window(
