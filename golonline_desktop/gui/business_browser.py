@@ -4,11 +4,12 @@ The layout is ``ui/business_browser.ui``. The main window hosts this page in its
 section and connects ``open_requested``/``new_requested`` to the registration form.
 
 No debounce on the search box: the first rows of a search of 100,000 businesses come
-back in a few milliseconds (``benchmarks/bench_browser.py``) on the background runner,
-and the model keeps only the newest query waiting while one runs, so each keystroke costs
-at most one query in flight and no timer delay is added before rows show. The count is
-shown honestly: "1.000+ businesses" while typing, the exact number once the officer
-pauses (counting every match is the slow part, see ``BusinessTableModel``).
+back from the background runner in a few milliseconds and are painted in a few more
+(``benchmarks/bench_browser.py``; how, in ``BusinessTableModel``), and the model keeps
+only the newest query waiting while one runs, so each keystroke costs at most one query
+in flight and no timer delay is added before rows show. The count is shown honestly:
+"50+ businesses" while typing, the exact number once the officer pauses (counting every
+match is the slow part, see ``BusinessTableModel``).
 """
 
 from __future__ import annotations
@@ -137,8 +138,13 @@ class BusinessBrowserPage(QWidget):
         table = self.table
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setWordWrap(False)  # one line per business: nothing to lay out per cell
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        # One fixed height for every row: a new query's rows are laid out without asking
+        # the model for any size (the view would measure every row otherwise).
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)

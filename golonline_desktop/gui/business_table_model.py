@@ -11,11 +11,20 @@ one reset when its first chunk arrives, so the table never flashes empty while t
 Memory stays flat however far the officer scrolls: rows are kept in pages of ``chunk``
 rows and at most ``max_pages`` of them are held; the least recently shown page is dropped
 and fetched again (after the position of the previous page's last row, which is kept for
-every page) when it is scrolled back into view. A 200-row page costs ~3 ms to fetch.
+every page) when it is scrolled back into view. A 50-row page costs ~1-2 ms to fetch.
 
-A new query shows its rows with a count up to ``count_cap`` ("1.000+"); the exact
-count is asked for once the officer stops typing for ``COUNT_DELAY_MS``, because it
-reads every match (20-45 ms for a search matching all 100,000).
+A keystroke in the search box costs one first page, so the first page is as small as a
+tall screen needs (``CHUNK``) and comes with no count beyond it: "50+" when more match
+(``count_cap``). Counting further reads every match (20-45 ms for a search matching all
+100,000; even counting to 1,000 cost 2-7 ms, more than the page), so the exact count is
+asked for once the officer stops typing for ``COUNT_DELAY_MS``.
+
+Painting is the other half of a keystroke: the view asks the model about every visible
+cell, and each call into Python costs about as much as drawing the cell's text. So
+``index`` and ``multiData`` (all the roles a delegate paints with, in one call) are
+overridden, and ``flags`` is not (Qt's own answer is the one needed): two calls per
+cell instead of ten. Rows have one fixed height (``BusinessBrowserPage``), so a reset
+measures nothing.
 
 Every query runs on the background runner. While one is running, only the newest of the
 queries asked meanwhile is kept and runs next ("latest wins"): typing quickly never
@@ -31,6 +40,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -42,7 +52,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from golonline_desktop.domain.scale import MsmeScale
 from golonline_desktop.services.business_query import (
-    COUNT_CAP,
     BrowserQuery,
     BusinessQueryService,
     BusinessRow,
@@ -63,7 +72,14 @@ SYNC_STATE_LABELS: dict[str, str] = {
     "conflict": QT_TRANSLATE_NOOP("SyncState", "Conflict"),
 }
 _ATTENTION = QColor("#b3261e")
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# Roles as plain ints: the view passes ints, and comparing an int with an enum member
+# costs more than the comparison itself (data() runs for every painted cell).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_STYLE_ROLES = frozenset({_FONT, _FOREGROUND})
+_ATTENTION_STATES = frozenset({"quarantined", "conflict"})
 
 
 def sync_state_label(state: str) -> str:
@@ -93,13 +109,13 @@ class BusinessTableModel(QAbstractTableModel):
     COL_SCALE, COL_SECTOR, COL_SYNC, COL_UPDATED = range(5, 9)
     COLUMN_COUNT = 9
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    RowRole = Qt.ItemDataRole.UserRole + 2
-    DeletedRole = Qt.ItemDataRole.UserRole + 3
-    SyncStateRole = Qt.ItemDataRole.UserRole + 4
+    IdRole = int(Qt.ItemDataRole.UserRole.value) + 1
+    RowRole = IdRole + 1
+    DeletedRole = IdRole + 2
+    SyncStateRole = IdRole + 3
 
-    CHUNK = 100  # three screens: the first page fills the table at half the cost of 200
-    MAX_PAGES = 24  # 2,400 rows held at most: a few screens around the viewport
+    CHUNK = 50  # a tall screen shows ~40 rows; the first page costs ~1 ms, 100 rows ~2 ms
+    MAX_PAGES = 48  # 2,400 rows held at most: a few screens around the viewport
     COUNT_DELAY_MS = 300  # a pause in typing before the exact count is asked for
 
     HEADERS = (
@@ -125,16 +141,7 @@ class BusinessTableModel(QAbstractTableModel):
     }  # COL_SYNC is not sortable: use the sync filter
 
     _ROLES = frozenset(
-        {
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ForegroundRole,
-            IdRole,
-            RowRole,
-            DeletedRole,
-            SyncStateRole,
-        }
+        {_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, IdRole, RowRole, DeletedRole, SyncStateRole}
     )
 
     loaded = Signal(int)
@@ -149,14 +156,16 @@ class BusinessTableModel(QAbstractTableModel):
         *,
         chunk: int = CHUNK,
         max_pages: int = MAX_PAGES,
-        count_cap: int = COUNT_CAP,
+        count_cap: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._runner = runner
         self.chunk = chunk
         self._max_pages = max(2, max_pages)
-        self.count_cap = count_cap  # counted with the first page; more shows as "cap+"
+        # Counted with the first page; more shows as "cap+". By default the first page
+        # itself: counting further costs more than the page (see the module docstring).
+        self.count_cap = chunk if count_cap is None else count_cap
         self._query = BrowserQuery()
         self._pages: OrderedDict[int, list[BusinessRow]] = OrderedDict()  # least recent first
         self._ends: list[RowPosition] = []  # the last row's position of every page seen
@@ -388,8 +397,20 @@ class BusinessTableModel(QAbstractTableModel):
             return translate("BusinessTableModel", self.HEADERS[section])
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # ``flags`` is not overridden: QAbstractTableModel's own answer (enabled, selectable,
+    # no children) is what this table needs, and a Python override costs a call per cell.
+
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: AnyIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        # The view asks for every cell it paints; the inherited version calls rowCount and
+        # columnCount (two calls into Python) to check the position, this is one.
+        if parent.isValid() or not (0 <= row < self._row_count and 0 <= column < self.COLUMN_COUNT):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in self._ROLES or not index.isValid():
@@ -399,19 +420,44 @@ class BusinessTableModel(QAbstractTableModel):
             return None
         return self._value(row, index.column(), role)
 
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803
+        """Every role a delegate paints with, in one call instead of one ``data`` per role.
+
+        ``QStyledItemDelegate`` asks for seven roles per cell through this; each call into
+        Python costs about as much as painting the cell's text. The span is reused from
+        cell to cell, so every role is set (or cleared), never left as it was.
+        """
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        column = index.column()
+        # Font and colour are plain on almost every cell: cleared without asking _value.
+        styled = row.deleted or (column == self.COL_SYNC and row.sync_state in _ATTENTION_STATES)
+        roles = self._ROLES
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role == _DISPLAY:
+                role_data.setData(self._display(row, column))
+            elif role in roles and (styled or role not in _STYLE_ROLES):
+                role_data.setData(self._value(row, column, role))
+            else:
+                role_data.clearData()
+
     def _value(self, row: BusinessRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_VILLAGE:
+        if role == _TOOLTIP and column == self.COL_VILLAGE:
             return row.village_code
-        if role == Qt.ItemDataRole.FontRole and row.deleted:
+        if role == _FONT and row.deleted:
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if row.deleted:
                 return QBrush(QColor(Qt.GlobalColor.gray))
-            if column == self.COL_SYNC and row.sync_state in ("quarantined", "conflict"):
+            if column == self.COL_SYNC and row.sync_state in _ATTENTION_STATES:
                 return QBrush(_ATTENTION)
             return None
         if role == self.IdRole:

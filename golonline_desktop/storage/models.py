@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    collate,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -98,6 +99,7 @@ class Business(Base):
         Index("ix_business_phone", "phone"),
         Index("ix_business_village_code", "village_code"),
         Index("ix_business_drive_id", "drive_id"),
+        Index("ix_business_updated_at", "updated_at"),  # browser sort (migration 0008)
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
@@ -132,6 +134,12 @@ class Business(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+# The browser sorts by name and owner ignoring case (migration 0008); the rowid ends every
+# index, so ORDER BY name, rowid walks the index with no sort step.
+Index("ix_business_name_nocase", collate(Business.business_name, "NOCASE"))
+Index("ix_business_owner_nocase", collate(Business.owner_name, "NOCASE"))
 
 
 class OutboxEntry(Base):

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from golonline_desktop.gui import dialogs
@@ -56,15 +56,30 @@ def select_row(page: BusinessBrowserPage, row: int) -> None:
     page.table.selectRow(row)
 
 
-def test_model_passes_qtmodeltester_while_fetching_lazily(qtmodeltester, app: App, filled) -> None:
+def exact_total(qtbot: QtBot, model: BusinessTableModel) -> int:
+    """The number of matches once the exact count is in: a new query shows its first page
+    with "50+" and counts every match only after a pause in typing."""
+    if not model.total_exact:
+        with qtbot.waitSignal(model.counted, timeout=5000):
+            pass
+    assert model.total_exact
+    return model.total
+
+
+def test_model_passes_qtmodeltester_while_fetching_lazily(
+    qtmodeltester, qapp: QApplication, app: App, filled
+) -> None:
     model = BusinessTableModel(BusinessQueryService(app.store, app.regions), SyncRunner())
     model.set_query(BrowserQuery())
     live = sum(1 for b in filled.businesses if not b["deleted"])
-    assert model.rowCount() == BusinessTableModel.CHUNK and model.total == live
+    chunk = BusinessTableModel.CHUNK
+    # The first page only, and "50+": counting every match waits for a pause in typing.
+    assert (model.rowCount(), model.total, model.total_exact) == (chunk, chunk, False)
     qtmodeltester.check(model, force_py=True)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == live
+    assert (model.total, model.total_exact) == (live, True)  # the last page told
     qtmodeltester.check(model, force_py=True)
     index = model.index(0, BusinessTableModel.COL_NIK)
     assert "*" in index.data()
@@ -73,7 +88,7 @@ def test_model_passes_qtmodeltester_while_fetching_lazily(qtmodeltester, app: Ap
                                                             "conflict")  # fmt: skip
 
 
-def test_model_sorts_through_sql(app: App, filled) -> None:
+def test_model_sorts_through_sql(qapp: QApplication, app: App, filled) -> None:
     model = BusinessTableModel(BusinessQueryService(app.store, app.regions), SyncRunner())
     model.set_query(BrowserQuery())
     model.sort(BusinessTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -110,7 +125,7 @@ def test_typing_in_the_search_box_shows_the_right_rows(
     target = filled.businesses[123]
     qtbot.keyClicks(page.search_edit, "08")
     assert page.search_hint.isVisible()  # two characters: waiting for the third
-    assert page.model.total == sum(1 for b in filled.businesses if not b["deleted"])
+    assert exact_total(qtbot, page.model) == sum(1 for b in filled.businesses if not b["deleted"])
     qtbot.keyClicks(page.search_edit, "1200000123")
     assert not page.search_hint.isVisible()
     assert shown_names(page) == [target["business_name"]]
@@ -119,17 +134,17 @@ def test_typing_in_the_search_box_shows_the_right_rows(
     qtbot.keyClicks(page.search_edit, "tebet timur")
     tebet = [b for b in filled.businesses if b["village_code"] == "31.74.01.1001"
              and not b["deleted"]]  # fmt: skip
-    assert page.model.total == len(tebet) > 0
+    assert exact_total(qtbot, page.model) == len(tebet) > 0
     villages = {page.model.index(r, BusinessTableModel.COL_VILLAGE).data()
                 for r in range(page.model.rowCount())}  # fmt: skip
     assert villages == {"Tebet Timur"}
 
 
-def test_filters_narrow_the_rows(page: BusinessBrowserPage, filled) -> None:
+def test_filters_narrow_the_rows(qtbot: QtBot, page: BusinessBrowserPage, filled) -> None:
     index = page.scale_filter.findData("menengah")
     page.scale_filter.setCurrentIndex(index)
     expected = [b for b in filled.businesses if b["scale"] == "menengah" and not b["deleted"]]
-    assert page.model.total == len(expected)
+    assert exact_total(qtbot, page.model) == len(expected)
     page.sync_filter.setCurrentIndex(page.sync_filter.findData("quarantined"))
     rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
     assert rows and {r.sync_state for r in rows} == {"quarantined"}
@@ -155,17 +170,17 @@ def test_delete_then_undo(
         return 0
 
     monkeypatch.setattr(dialogs, "_exec", click_yes)
-    total = page.model.total
+    total = exact_total(qtbot, page.model)
     select_row(page, 0)
     row = page.model.row_at(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert app.registration.get(row.id).deleted
-    assert page.model.total == total - 1
+    assert exact_total(qtbot, page.model) == total - 1
     assert row.id not in {page.model.row_at(r).id for r in range(page.model.rowCount())}
     assert page.undo_bar.isVisible() and row.business_name in page.undo_label.text()
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert not app.registration.get(row.id).deleted
-    assert page.model.total == total and not page.undo_bar.isVisible()
+    assert exact_total(qtbot, page.model) == total and not page.undo_bar.isVisible()
     assert page.model.row_at(0).id == row.id
 
 
@@ -239,7 +254,9 @@ def test_count_is_capped_while_typing_then_exact(
     assert page.model.total_exact and page.model.total == len(bakso)
 
 
-def test_pages_far_from_view_are_dropped_and_fetched_again(qtmodeltester, app: App, filled) -> None:
+def test_pages_far_from_view_are_dropped_and_fetched_again(
+    qtmodeltester, qapp: QApplication, app: App, filled
+) -> None:
     service = BusinessQueryService(app.store, app.regions)
     model = BusinessTableModel(service, SyncRunner(), chunk=40, max_pages=3)
     model.set_query(BrowserQuery())
@@ -298,3 +315,66 @@ def test_a_dropped_page_arrives_later_with_a_background_runner(
     live = [b for b in reversed(filled.businesses) if not b["deleted"]]
     assert first.data() == live[0]["business_name"]
     assert model.pages_held == 2
+
+
+class ShowsText(QStyledItemDelegate):
+    """The standard delegate, asked what it would paint in a cell."""
+
+    def text_of(self, index: QModelIndex) -> tuple[str, bool]:
+        option = QStyleOptionViewItem()
+        self.initStyleOption(option, index)
+        return option.text, option.font.strikeOut()
+
+
+def test_what_the_table_paints_matches_the_model(qapp: QApplication, app: App, filled) -> None:
+    """The delegate reads every role of a cell in one ``multiData`` call: the same values
+    as ``data``, and nothing left over from the cell painted before (a deleted row's
+    strike-through must not spill onto the next row)."""
+    model = BusinessTableModel(BusinessQueryService(app.store, app.regions), SyncRunner())
+    model.set_query(BrowserQuery(include_deleted=True))
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    delegate = ShowsText()
+    deleted = [r for r in range(model.rowCount()) if model.row_at(r).deleted]
+    assert deleted and deleted[0] + 1 < model.rowCount()
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+             BusinessTableModel.IdRole, BusinessTableModel.SyncStateRole]  # fmt: skip
+    attention = next(
+        r for r in range(model.rowCount())
+        if model.row_at(r).sync_state in ("quarantined", "conflict") and not model.row_at(r).deleted
+    )  # fmt: skip
+    for row in (0, deleted[0], deleted[0] + 1, attention, attention + 1):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text, struck = delegate.text_of(index)
+            assert text == (index.data() or "")
+            assert struck == model.row_at(row).deleted
+            for role in roles:
+                role_data = QModelRoleData(int(role))
+                role_data.setData("left over from the cell before")
+                model.multiData(index, QModelRoleDataSpan(role_data))
+                expected = index.data(role)
+                if isinstance(expected, str | bool) or expected is None:
+                    assert role_data.data() == expected, (row, column, role)
+                else:  # a QFont or QBrush: compare what it shows
+                    assert type(role_data.data()) is type(expected), (row, column, role)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        BrowserQuery(),
+        BrowserQuery(text="bakso"),
+        BrowserQuery(text="tebet"),
+        BrowserQuery(sync_state="quarantined"),
+        BrowserQuery(include_deleted=True, descending=False),
+    ],
+)
+def test_a_first_page_shows_the_same_rows_as_any_page(app: App, filled, query) -> None:
+    """The first page (what a keystroke shows) is read by its own quick path: the same
+    rows, fields and sync states as the general one."""
+    service = BusinessQueryService(app.store, app.regions)
+    first = service.first_page(query, 50, 50)
+    assert first.rows and first.rows == service.page(query, 0, 50)
+    assert {r.sync_state for r in first.rows} <= {"pending", "done", "quarantined", "conflict"}

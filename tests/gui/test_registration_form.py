@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,9 +15,11 @@ from sqlalchemy import select
 from golonline_desktop.gui import dialogs
 from golonline_desktop.gui.i18n import install_language
 from golonline_desktop.gui.main_window import MainWindow, Page
+from golonline_desktop.gui.registration_form import RegistrationForm
 from golonline_desktop.gui.rupiah_edit import reformat
 from golonline_desktop.gui.ui_loader import assert_named
 from golonline_desktop.services.app import App
+from golonline_desktop.services.drafts import DraftService
 from golonline_desktop.storage.models import Business
 from tests.factories import VILLAGE, business_input
 from tests.gui.registration_helpers import (
@@ -269,3 +272,74 @@ def test_rupiah_formatting_keeps_the_cursor() -> None:
     assert reformat("Rp1.5000", 8) == ("Rp15.000", 8)
     assert reformat("1,5 juta", 3) == ("1,5 juta", 3)
     assert reformat("0001", 4) == ("Rp1", 3)
+
+
+class HeldWrites:
+    """A runner whose writes stay "in flight" until the test finishes them, one at a time,
+    in order, as the single writer thread would; reads run at once."""
+
+    def __init__(self) -> None:
+        self.writes: list[tuple[Callable[..., Any], tuple[Any, ...], Any]] = []
+
+    def submit(
+        self, fn: Callable[..., Any], *args: Any, on_done: Any = None, write: bool = False, **_: Any
+    ) -> None:
+        if not write:
+            result = fn(*args)
+            if on_done is not None:
+                on_done(result)
+            return
+        self.writes.append((fn, args, on_done))
+
+    def finish_one(self) -> None:
+        fn, args, on_done = self.writes.pop(0)
+        result = fn(*args)
+        if on_done is not None:
+            on_done(result)
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        return not self.writes
+
+    def shutdown(self) -> None:
+        self.writes.clear()
+
+
+def test_a_change_made_while_a_draft_write_is_in_flight_is_written_after_it(
+    qtbot: QtBot, app: App
+) -> None:
+    runner = HeldWrites()
+    drafts = DraftService(app.store, app.clock, app.actor)
+    host = QWidget()
+    qtbot.addWidget(host)
+    form = RegistrationForm(
+        registration=app.registration,
+        drafts=drafts,
+        regions=app.regions,
+        runner=runner,  # type: ignore[arg-type]
+        parent=host,
+    )
+    form.start_new(None)
+    assert runner.writes == []  # an empty form is no draft
+
+    def draft_owner() -> str | None:
+        draft = drafts.get("business", form.entity_id)
+        return None if draft is None else draft.content["owner_name"]
+
+    qtbot.keyClicks(form.edits["owner_name"], "S")
+    assert len(runner.writes) == 1  # written at once: no pause in typing needed
+    qtbot.keyClicks(form.edits["owner_name"], "ri Rahayu")  # while that write runs
+    qtbot.keyClicks(form.edits["nik"], "3174")
+    assert len(runner.writes) == 1  # coalesced: never more than one draft write in flight
+    runner.finish_one()
+    assert draft_owner() == "S"
+    assert len(runner.writes) == 1  # the changes made meanwhile: right after, unasked
+    runner.finish_one()
+    assert draft_owner() == "Sri Rahayu"
+    assert drafts.get("business", form.entity_id).content["nik"] == "3174"  # type: ignore[union-attr]
+    assert runner.writes == []  # nothing left over once all is written
+
+    form.edits["nik"].clear()  # every change undone: the draft goes, none is offered back
+    form.edits["owner_name"].clear()
+    while runner.writes:
+        runner.finish_one()
+    assert draft_owner() is None

@@ -360,3 +360,36 @@ def test_the_fast_revision_reader_agrees_with_alembic() -> None:
     script = ScriptDirectory.from_config(migrate._config())
     assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
     assert migrate.head_revision() == script.get_current_head()
+
+
+@pytest.mark.parametrize("sort_key", ["name", "owner", "nik", "updated"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_browser_sorts_walk_an_index(app, sort_key: str, descending: bool) -> None:
+    """Every page of the browser sorted by name, owner, NIK or last change reads its rows
+    off an index (migration 0008; NIK's since 0001) — no scan of the table sorted in a
+    temporary B-tree — and a later page starts where the previous one ended (an index
+    range, not a walk from the first row)."""
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    from golonline_desktop.services.business_query import (
+        BrowserQuery,
+        BusinessQueryService,
+        RowPosition,
+        SortKey,
+    )
+
+    service = BusinessQueryService(app.store, app.regions)
+    query = BrowserQuery(sort_key=SortKey(sort_key), descending=descending)
+    value = {"updated": STAMP, "nik": "3174015505900001"}.get(sort_key, "Keripik")
+    for after in (None, RowPosition(value, 1234)):
+        stmt = service.page_statement(query, after, 50)
+        sql = str(
+            stmt.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True})
+        )
+        with app.store.read() as session:
+            plan = [row[3] for row in session.connection().exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + sql)]  # fmt: skip
+        assert not any("TEMP B-TREE" in step for step in plan), plan
+        assert any("USING INDEX ix_business_" in step for step in plan), plan
+        if after is not None:
+            assert any(step.startswith("SEARCH business USING INDEX") for step in plan), plan
