@@ -15,9 +15,11 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QEvent,
     QIODevice,
     QItemSelectionModel,
     QObject,
+    Qt,
     Signal,
 )
 from PySide6.QtGui import QPageLayout
@@ -34,8 +36,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,13 +44,32 @@ from PySide6.QtWidgets import (
 from golonline_desktop.services.certificate_facts import CertificateRefusedError
 from golonline_desktop.services.certificates import BusinessCertificate, CertificateService
 
+from . import settings as keys
+from .certificate_table_model import (
+    COL_BUSINESS,
+    COL_ISSUED,
+    COL_NUMBER,
+    COL_PRINTS,
+    COL_STATUS,
+    ROW_ROLE,
+    CertificateTableModel,
+    sorting_proxy,
+)
 from .i18n import translate
 from .print_service import BatchPrint, BatchResult, PrintDocument, PrintMethod, choose_method
 from .runner import SyncRunner
+from .settings import AppSettings
 from .ui_loader import load_form_translatable
 
-COL_BUSINESS, COL_NUMBER, COL_ISSUED, COL_PRINTS, COL_STATUS = range(5)
 ALL_DRIVES = ""
+# Widths a column starts with, as sample text it must show (the header may be wider).
+# The business name takes what is left: it stretches with the window.
+COLUMN_SAMPLES = {
+    COL_NUMBER: "GO-LOKAL-LQYBNP9C-2026-000001",  # before enrollment: the longest form
+    COL_ISSUED: "27-11-2026",
+    COL_PRINTS: "99",
+    COL_STATUS: "Terbit (kode lokal)",
+}
 
 
 class CertificatePage(QObject):
@@ -63,15 +83,18 @@ class CertificatePage(QObject):
 
     def __init__(
         self, service: CertificateService, runner: Any, drives: Any = None,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, settings: AppSettings | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.service = service
         self._runner = runner
         self._drives = drives
+        self._settings = settings
         self.widget, self._translator = load_form_translatable("certificate_page.ui", parent)
         w = self.widget
-        self.table: QTableWidget = w.findChild(QTableWidget, "certificateTable")
+        self.table: QTableView = w.findChild(QTableView, "certificateTable")
+        self.model = CertificateTableModel(self)
+        self.proxy = sorting_proxy(self.model, self)
         self.drive_combo: QComboBox = w.findChild(QComboBox, "driveCombo")
         self.message: QLabel = w.findChild(QLabel, "certificateMessage")
         self.counts: QLabel = w.findChild(QLabel, "certificateCounts")
@@ -116,39 +139,62 @@ class CertificatePage(QObject):
         b["savePdfButton"].clicked.connect(self.save_selected_pdf)
         b["revokeButton"].clicked.connect(self.revoke_selected)
         self.cancel_button.clicked.connect(self.cancel_batch)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.drive_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self._fill_drives()
         self._update_buttons()
+        self.widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     # -- list ------------------------------------------------------------------------------
 
     def _setup_table(self) -> None:
-        self.table.setColumnCount(5)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
+        table = self.table
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)  # row numbers: width the names need more
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        metrics = table.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            fits = max(metrics.horizontalAdvance(sample) + 18, header.sectionSizeHint(column))
+            header.resizeSection(column, fits)
+        state = self._settings.get(keys.CERTIFICATE_HEADER) if self._settings else QByteArray()
+        if not state.isEmpty():
+            header.restoreState(state)
+        # after restoreState, which also restores modes: these are not the officer's choice
+        for column in COLUMN_SAMPLES:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_BUSINESS, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_NUMBER, COL_ISSUED, COL_PRINTS, COL_STATUS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self._retranslate_headers()
+        table.setSortingEnabled(True)
+        if state.isEmpty():
+            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
+        header.sectionResized.connect(self._save_header)
+        header.sortIndicatorChanged.connect(self._save_header)
+
+    def _save_header(self, *_: object) -> None:
+        if self._settings is not None:
+            self._settings.set(keys.CERTIFICATE_HEADER, self.table.horizontalHeader().saveState())
 
     def _retranslate_headers(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Business"),
-                self.tr("Certificate number"),
-                self.tr("Issued"),
-                self.tr("Prints"),
-                self.tr("Status"),
-            ]
-        )
+        self.model.retranslate()
 
     def _fill_drives(self) -> None:
+        chosen = self.drive_combo.currentData() or ALL_DRIVES
         self.drive_combo.blockSignals(True)
         self.drive_combo.clear()
         self.drive_combo.addItem(self.tr("All drives"), ALL_DRIVES)
         for drive in self._drives.list() if self._drives is not None else []:
             self.drive_combo.addItem(f"{drive.name} ({drive.drive_date:%d-%m-%Y})", drive.id)
+        self.drive_combo.setCurrentIndex(max(0, self.drive_combo.findData(chosen)))
         self.drive_combo.blockSignals(False)
 
     def refresh(self) -> None:
@@ -158,38 +204,23 @@ class CertificatePage(QObject):
     def _show_rows(self, rows: list[BusinessCertificate]) -> None:
         selected = set(self.selected_business_ids())
         self.rows = rows
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            cert = row.certificate
-            status = self.tr("Not issued")
-            if cert is not None:
-                status = (
-                    self.tr("Issued before enrollment") if cert.provisional else self.tr("Issued")
-                )
-            values = [
-                row.business_name,
-                cert.number if cert else "—",
-                f"{cert.issued_on:%d-%m-%Y}" if cert else "",
-                str(cert.print_count) if cert else "",
-                status,
-            ]
-            for col, value in enumerate(values):
-                self.table.setItem(index, col, QTableWidgetItem(value))
-        self.table.clearSelection()
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_rows(rows)
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for index, row in enumerate(rows):
             if row.business_id in selected:
-                self.table.selectionModel().select(self.table.model().index(index, 0), flags)
-        self.table.blockSignals(False)
+                selection.select(self.proxy.mapFromSource(self.model.index(index, 0)), flags)
+        selection.blockSignals(False)
         issued = sum(1 for r in rows if r.certificate is not None)
         self.counts.setText(self.tr("{issued} of {total} businesses have a certificate").format(
             issued=issued, total=len(rows)))  # fmt: skip
         self._selection_changed()
 
     def selected_rows(self) -> list[BusinessCertificate]:
-        indexes = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.rows[i] for i in indexes if i < len(self.rows)]
+        """The selected businesses, top to bottom as the list shows them."""
+        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ROW_ROLE) for i in indexes]
 
     def selected_business_ids(self) -> list[str]:
         return [r.business_id for r in self.selected_rows()]
@@ -396,7 +427,9 @@ def install_certificates(main_window: Any, app: Any, settings: Any) -> Certifica
     section: QWidget = root.findChild(QWidget, "certificatesPage")
     runner = getattr(main_window, "runner", None) or getattr(main_window, "_runner", None)
     service = CertificateService(app.store, app.clock, app.actor, app.regions, app.paths.root)
-    page = CertificatePage(service, runner or SyncRunner(), getattr(app, "drives", None), section)
+    page = CertificatePage(
+        service, runner or SyncRunner(), getattr(app, "drives", None), section, settings
+    )
     layout = section.layout()
     for name in ("certificatesNote", "certificatesSpacer"):
         child = section.findChild(QWidget, name)

@@ -42,6 +42,9 @@ def install_sections(
 
     sync = install_sync(window, services, settings, start=start_sync)
     install_administration(window, services, runner, session)
+    from .certificate_settings_row import install_verification_row
+
+    install_verification_row(window, services.store)
     install_on_first_visit(window, "certificatesPage", _certificates(services, settings))
     install_on_first_visit(window, "productsPage", _products(services, settings, runner))
     return sync

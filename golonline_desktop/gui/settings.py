@@ -42,6 +42,9 @@ CURRENT_DRIVE_DAY: Setting[str] = Setting("session/drive_day", "", str)
 BROWSER_HEADER: Setting[QByteArray] = Setting(
     "state/business_browser/header", QByteArray(), QByteArray
 )  # column widths, order and sort of the MSME browser
+CERTIFICATE_HEADER: Setting[QByteArray] = Setting(
+    "state/certificates/header", QByteArray(), QByteArray
+)  # column widths and sort of the certificates list
 # Sync (issue 5): the server this laptop sends to (editable when its address moves),
 # whether to send by itself, and how often to try while nothing else prompts a pass.
 SERVER_URL: Setting[str] = Setting("prefs/sync/server_url", "", str)
@@ -56,6 +59,7 @@ ALL_SETTINGS: tuple[Setting[object], ...] = (  # type: ignore[assignment]
     WINDOW_STATE,
     WINDOW_PAGE,
     BROWSER_HEADER,
+    CERTIFICATE_HEADER,
     WINDOW_SPLITTER,
     CURRENT_DRIVE_ID,
     CURRENT_DRIVE_DAY,

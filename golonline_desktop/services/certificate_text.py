@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from golonline_desktop.resources import resource_path
+from golonline_desktop.services.certificate_fonts import SubsetCachingTTFont
 
 # role -> file in resources/fonts
 FONT_FILES: dict[str, str] = {
@@ -141,12 +141,12 @@ def register_fonts(fonts_dir: Path | None = None) -> FontSet:
             if not path.is_file():
                 raise FileNotFoundError(f"certificate font missing: {path}")
             name = f"{tag}-{role}"
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(SubsetCachingTTFont(name, str(path)))
             names[role] = name
         fallback: str | None = None
         if (folder / FALLBACK_FILE).is_file():
             fallback = f"{tag}-cjk"
-            pdfmetrics.registerFont(TTFont(fallback, str(folder / FALLBACK_FILE)))
+            pdfmetrics.registerFont(SubsetCachingTTFont(fallback, str(folder / FALLBACK_FILE)))
         font_set = FontSet(names, fallback)
         _registered[folder] = font_set
         return font_set

@@ -19,7 +19,6 @@ the key the device registered before it accepts the record.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -57,6 +56,7 @@ from golonline_desktop.storage.versioning import next_version
 from .actor import Actor
 from .certificate_facts import CertificateRefusedError, gather_facts, refused
 from .certificate_renderer import CertificatePrint, CertificateRenderer
+from .certificate_settings import default_base_url
 from .certificate_signing import (
     OfflineVerifier,
     Verdict,
@@ -69,9 +69,6 @@ from .device_identity import DeviceIdentity, current_identity
 from .permissions import Permission, require
 
 ENTITY = "certificate"
-ENV_VERIFY_BASE_URL = "GOLONLINE_VERIFY_BASE_URL"
-# Used only before enrollment when no programme URL is configured: .invalid never resolves.
-FALLBACK_VERIFY_BASE_URL = "https://goonline.invalid"
 
 __all__ = [
     "BusinessCertificate",
@@ -126,10 +123,6 @@ class RenderedBatch:
 
     pdf: bytes
     pages: tuple[tuple[str, str, int], ...]  # (certificate id, number, reprint count)
-
-
-def default_base_url() -> str:
-    return os.environ.get(ENV_VERIFY_BASE_URL, "").strip() or FALLBACK_VERIFY_BASE_URL
 
 
 class CertificateService:

@@ -389,3 +389,41 @@ def test_qr_is_encoded_once_per_page(
     certs = [make_cert(number=CertificateNumber("JKP01", "LAP07", 2026, n)) for n in (1, 2)]
     renderer.render_many([(c, signed_url(c, key)) for c in certs])
     assert len(calls) == 2
+
+
+def test_reused_font_subsets_and_artwork_write_the_bytes_reportlab_writes(
+    renderer: CertificateRenderer, key: DeviceKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files after the first reuse subsets and the artwork; the PDF must not change."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont as ReportlabTTFont
+
+    from golonline_desktop.services import certificate_artwork
+    from golonline_desktop.services.certificate_fonts import SubsetCachingTTFont
+
+    sans = pdfmetrics.getFont(renderer.fonts.font("sans"))
+    assert isinstance(sans, SubsetCachingTTFont)
+    cert = make_cert(business_name="Toko Kue 王记饼家 Bu Ṭāhirah")
+    url = signed_url(cert, key)
+    renderer.render(cert, url)
+    hits = sans.cache_hits
+    reused = renderer.render(cert, url)
+    assert sans.cache_hits > hits, "the second file should reuse the sans subset"
+    assert certificate_artwork._recipes is not None, "the artwork should be replayed"
+
+    # reportlab's own path: subsets made and artwork drawn afresh for this document
+    monkeypatch.setattr(SubsetCachingTTFont, "addObjects", ReportlabTTFont.addObjects)
+    monkeypatch.setattr(certificate_artwork, "_recipes", None)
+    monkeypatch.setattr(certificate_artwork, "_capture_forms", lambda *_: None)
+    assert renderer.render(cert, url) == reused
+
+
+def test_a_new_letter_makes_a_new_subset_with_its_glyph(
+    renderer: CertificateRenderer, key: DeviceKey
+) -> None:
+    """A reused subset must never lack a glyph the new certificate needs."""
+    first = make_cert(owner_name="Siti Aminah")
+    renderer.render(first, signed_url(first, key))
+    second = make_cert(owner_name="Siti Ḍamīrah")
+    text = page_text(renderer.render(second, signed_url(second, key)))
+    assert "Siti Ḍamīrah" in text
