@@ -272,7 +272,11 @@ def _login(
 ) -> tuple[bytes, str]:
     """(data key, officer id) of the officer named by --user, for an encrypted data folder."""
     from golonline_desktop.domain.clock import SystemClock
-    from golonline_desktop.services.accounts import AccountService, LoginThrottledError
+    from golonline_desktop.services.accounts import (
+        AccountService,
+        LoginThrottledError,
+        OfficerDeactivatedError,
+    )
     from golonline_desktop.storage.vault import KeyVault, VaultError
 
     username = getattr(args, "user", None) if args is not None else None
@@ -297,6 +301,8 @@ def _login(
                 seconds=int(exc.wait.total_seconds()) + 1,
             )
         ) from exc
+    except OfficerDeactivatedError as exc:
+        raise UsageError(console.translate("Accounts", exc.message)) from exc
     except VaultError as exc:
         raise UsageError(
             console.text(QT_TRANSLATE_NOOP("Cli", "Wrong username or password."))

@@ -183,6 +183,10 @@ class LoginDialog(QObject):
         except LoginThrottledError:
             self._say("")
             return
+        except AccountError as exc:  # e.g. a deactivated officer, with the right password
+            self._say(explain_account_error(exc))
+            self.password_edit.clear()
+            return
         except VaultError as exc:
             self._say(
                 translate("LoginDialog", "The key file {file} cannot be read: {reason}").format(

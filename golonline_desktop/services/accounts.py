@@ -5,15 +5,26 @@ is no password hash to compare, so a wrong password simply fails to unwrap. Afte
 ``free_attempts`` wrong passwords for a username, each further try must wait twice as long
 as the last (capped): the count lives in the vault file, so restarting does not reset it.
 Time comes from the injected clock, so tests move it instead of sleeping.
+
+A deactivated officer is refused (``OfficerDeactivatedError``) even when the password is
+right. Deactivating also removes the officer's wrap of the data key (``services.officers``),
+which is what actually keeps the key from them; the ``active`` column, read here with the
+key just unwrapped, covers a wrap still present: a removal that failed after the row was
+committed, or a deactivation that arrived on the officer row by sync. When the database
+cannot tell (no file yet, a schema before the column, a plain file mid-setup with no such
+row) the login goes on: the column is a policy check, the missing wrap is the barrier.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from golonline_desktop.domain.clock import Clock
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from golonline_desktop.paths import DataPaths
+from golonline_desktop.storage import sqlcipher
 from golonline_desktop.storage.vault import KeyVault, VaultEntry, WrongPasswordError
 
 from .actor import Actor, Role
@@ -59,6 +70,18 @@ class PasswordTooShortError(AccountError):
         )
 
 
+class OfficerDeactivatedError(AccountError):
+    """The password was right, but a supervisor has deactivated this officer."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Accounts",
+                "This account has been deactivated. Ask a supervisor to reactivate it.",
+            )
+        )
+
+
 WRONG_PASSWORD_MESSAGE = QT_TRANSLATE_NOOP("Accounts", "Wrong username or password.")
 
 
@@ -79,10 +102,20 @@ class LoginResult:
 
 
 class AccountService:
-    def __init__(self, vault: KeyVault, clock: Clock, policy: LoginPolicy | None = None) -> None:
+    """Logins against the key vault; ``database`` defaults to the vault's data folder's."""
+
+    def __init__(
+        self,
+        vault: KeyVault,
+        clock: Clock,
+        policy: LoginPolicy | None = None,
+        *,
+        database: Path | None = None,
+    ) -> None:
         self._vault = vault
         self._clock = clock
         self.policy = policy or LoginPolicy()
+        self._database = database or DataPaths(vault.path.parent).database
 
     def wait_before_next_try(self, username: str) -> timedelta:
         """How long ``username`` must wait before the next password is even tried."""
@@ -94,7 +127,10 @@ class AccountService:
         return max(timedelta(0), state.last_failure + delay - self._clock.now())
 
     def login(self, username: str, password: str) -> LoginResult:
-        """Unlock the data key; ``LoginThrottledError`` or ``WrongPasswordError`` otherwise."""
+        """Unlock the data key of an active officer.
+
+        Raises ``LoginThrottledError``, ``WrongPasswordError`` or ``OfficerDeactivatedError``.
+        """
         wait = self.wait_before_next_try(username)
         if wait > timedelta(0):
             raise LoginThrottledError(wait)
@@ -104,6 +140,8 @@ class AccountService:
             self._vault.record_failure(username, self._clock.now())
             raise
         self._vault.clear_failures(username)
+        if officer_active(self._database, unlocked.data_key, unlocked.entry.officer_id) is False:
+            raise OfficerDeactivatedError()
         return LoginResult(unlocked.entry, unlocked.data_key)
 
     def change_password(self, username: str, old_password: str, new_password: str) -> None:
@@ -131,6 +169,32 @@ class AccountService:
         require(actor, Permission.MANAGE_OFFICERS)
         _check_new_password(password)
         return self._vault.add_officer(data_key, officer_id, username, role.value, password)
+
+
+def officer_active(database: Path, data_key: bytes, officer_id: str) -> bool | None:
+    """The officer row's ``active`` flag, or None when the database cannot tell."""
+    # Imported here: the login screen can be shown before SQLAlchemy is loaded.
+    from sqlalchemy import select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from golonline_desktop.storage.engine import Store
+    from golonline_desktop.storage.models import Officer
+
+    if not database.exists() or database.stat().st_size == 0:
+        return None
+    key = None if sqlcipher.is_plain_sqlite(database) else data_key
+    try:
+        store = Store.open(database, key)
+    except (SQLAlchemyError, sqlcipher.DatabaseKeyError):
+        return None
+    try:
+        with store.read() as session:
+            active = session.scalar(select(Officer.active).where(Officer.id == officer_id))
+    except (SQLAlchemyError, sqlcipher.DatabaseKeyError):
+        return None  # e.g. a schema older than the column: nobody can be deactivated yet
+    finally:
+        store.close()
+    return None if active is None else bool(active)
 
 
 def _check_new_password(password: str) -> None:

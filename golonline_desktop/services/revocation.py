@@ -15,17 +15,37 @@ Then, in this order:
    blanked; photos only referenced by sent products are deleted from the photo store.
    The search index is rebuilt and the write runs with ``secure_delete`` and a truncating
    WAL checkpoint, so the old values do not linger in free pages or the WAL file.
-3. Anything not yet on the server (pending, quarantined or conflicting entries, drafts)
-   is kept, still encrypted, until a supervisor decides; the marker says how much.
+3. Copies of personal data outside the database are removed: every file under
+   ``backups/`` (full copies of the database taken before schema upgrades and before
+   encryption: every NIK the laptop ever held) and under ``exports/`` (CSV/XLSX business
+   lists, marketplace upload files, audit log exports).
+4. Anything not yet on the server (pending, quarantined or conflicting entries, drafts)
+   is kept, still encrypted, in the database until a supervisor decides; the marker says
+   how much.
 
-Not touched: ``backups/`` (full copies taken before schema upgrades) and ``exports/``
-(files the officer made); see the issue note.
+Why every backup and every export, and not only those with synced data: neither can hold
+the only copy of an unsent change. A backup is the live database as it was at an earlier
+moment; every change since went into the live database, and nothing removes an unsent
+change from it (step 2 keeps them), so whatever unsent data a backup holds the live
+database holds too, in its newer form. An export is written from the database and never
+read back as the record. Telling a backup's synced rows from its unsynced ones would mean
+opening each old schema; it would save nothing the live database does not already keep.
+Files the officer saved outside the data folder (or behind a link out of it) cannot be
+reached: the office has to ask for them.
+
+Files are unlinked, not overwritten first: on an SSD (wear levelling) or a journaling or
+copy-on-write file system an overwrite does not reach the blocks that held the data, so it
+would only pretend. The database itself is encrypted, and so are the backups made after
+the first-run setup; a plain export was protected only by the laptop's own disk encryption
+(BitLocker, LUKS) where the office turned it on.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -47,6 +67,8 @@ from golonline_desktop.storage.product_models import Product, ProductPhoto
 from .data_subject import PERSONAL_FIELDS
 from .sync_blobs import shas_in_payload
 from .sync_transport import DEVICE_REVOKED, NotAuthorizedError
+
+log = logging.getLogger(__name__)
 
 REVOKED_FILE = "REVOKED.json"
 WIPED_NIK = "DIHAPUS"
@@ -71,6 +93,9 @@ class RevocationState:
     kept_businesses: int = 0  # with changes the server never received
     kept_changes: int = 0  # unsent outbox entries
     removed_photos: int = 0
+    removed_backups: int = 0
+    removed_exports: int = 0
+    unremoved_files: int = 0  # could not be removed (in use, no permission): try again
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -97,6 +122,9 @@ def is_revoked(paths: DataPaths) -> RevocationState | None:
             kept_businesses=int(data.get("kept_businesses", 0)),
             kept_changes=int(data.get("kept_changes", 0)),
             removed_photos=int(data.get("removed_photos", 0)),
+            removed_backups=int(data.get("removed_backups", 0)),
+            removed_exports=int(data.get("removed_exports", 0)),
+            unremoved_files=int(data.get("unremoved_files", 0)),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return RevocationState(revoked_at=None)  # fail closed: a damaged marker still locks
@@ -135,7 +163,21 @@ class RevocationService:
             )
         removed = self._remove_photos(photos)
         self._checkpoint()
-        state = RevocationState(revoked_at, message, True, wiped, kept, kept_changes, removed)
+        backups, backups_left = remove_folder_contents(self._paths.backups)
+        exports, exports_left = remove_folder_contents(self._paths.exports)
+        left = backups_left + exports_left
+        state = RevocationState(
+            revoked_at,
+            message,
+            wipe_complete=left == 0,
+            wiped_businesses=wiped,
+            kept_businesses=kept,
+            kept_changes=kept_changes,
+            removed_photos=removed,
+            removed_backups=backups,
+            removed_exports=exports,
+            unremoved_files=left,
+        )
         _write_marker(self._paths, state)
         return state
 
@@ -212,6 +254,43 @@ class RevocationService:
             cursor.close()
         finally:
             raw.close()
+
+
+def remove_folder_contents(folder: Path) -> tuple[int, int]:
+    """Unlink every file under ``folder`` (kept itself); returns (removed, not removed).
+
+    Symbolic links are removed, never followed: a link to a folder elsewhere does not make
+    this delete the officer's other files. Emptied subfolders are removed too.
+    """
+    removed = failed = 0
+    if not folder.is_dir() or folder.is_symlink():
+        return removed, failed
+    for parent, folders, files in os.walk(folder, topdown=False):
+        base = Path(parent)
+        for name in files:
+            try:
+                (base / name).unlink()
+                removed += 1
+            except FileNotFoundError:
+                pass
+            except OSError:
+                log.warning("revocation: could not remove %s", base / name)
+                failed += 1
+        for name in folders:
+            path = base / name
+            if not path.is_symlink():
+                with contextlib.suppress(OSError):  # left non-empty: its files are counted
+                    path.rmdir()
+                continue
+            try:
+                path.unlink()
+                removed += 1
+            except FileNotFoundError:
+                pass
+            except OSError:
+                log.warning("revocation: could not remove %s", path)
+                failed += 1
+    return removed, failed
 
 
 def _blobs(payload: str) -> set[str]:

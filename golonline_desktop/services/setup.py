@@ -12,7 +12,8 @@ Order, so a crash at any step loses nothing and can be finished:
 1. the key vault is made (a fresh data key, wrapped for the supervisor);
 2. a plain database is backed up and encrypted in place (``storage.encrypt``; its plain
    migration backups are encrypted too) — or a new encrypted database is created;
-3. the office and officer rows are written, with an audit event, in one transaction;
+3. the office and officer rows are written, with an audit event, in one transaction (the
+   officer row carries the vault entry's username, ``active`` and the password's date);
 4. device secrets in a plain ``device.json`` move into the secret store.
 
 A crash between 1 and 2 leaves a vault beside a plain database: ``finish_encryption``
@@ -182,6 +183,7 @@ def first_run_setup(
             office_region=(office_region or "").strip() or None,
             supervisor_name=supervisor_name.strip(),
             supervisor_nip=supervisor_nip.strip() or None,
+            username=normalise_username(username),
             details={
                 "username": normalise_username(username),
                 "language": language,
@@ -245,6 +247,7 @@ def _write_office_and_supervisor(
     office_region: str | None,
     supervisor_name: str,
     supervisor_nip: str | None,
+    username: str,
     details: dict[str, object],
 ) -> Actor:
     now = clock.now()
@@ -270,6 +273,11 @@ def _write_office_and_supervisor(
         officer.name = supervisor_name
         officer.nip = supervisor_nip
         officer.role = Role.SUPERVISOR.value
+        # The login name and state the vault entry carries, so the officer list, the
+        # login's active check (services.accounts) and the server see the same officer.
+        officer.username = username
+        officer.active = True
+        officer.password_changed_at = now
         session.flush()
         record_audit(
             session,

@@ -173,3 +173,56 @@ def test_encrypting_an_encrypted_file_is_refused(
     open_app(data_paths, clock, regions, key=KEY).close()  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="not a plain"):
         encrypt_in_place(data_paths.database, KEY, data_paths.backups, clock.now())
+
+
+def test_connections_keep_page_integrity_and_keep_temporary_data_in_memory(
+    data_paths: DataPaths, clock: FixedClock, regions: object
+) -> None:
+    app = open_app(data_paths, clock, regions, key=KEY)  # type: ignore[arg-type]
+    try:
+        _register(app, 1)
+        raw = app.store.engine.raw_connection()
+        try:
+            pragma = {
+                name: raw.cursor().execute(f"PRAGMA {name}").fetchone()
+                for name in (
+                    "cipher_use_hmac",
+                    "cipher_hmac_algorithm",
+                    "cipher_memory_security",
+                    "temp_store",
+                )
+            }
+        finally:
+            raw.close()
+    finally:
+        app.close()
+    assert pragma["cipher_use_hmac"] == ("1",)  # every page read is authenticated
+    assert pragma["cipher_hmac_algorithm"] == ("HMAC_SHA512",)
+    assert pragma["cipher_memory_security"] == ("0",)  # ON costs ~8x per search
+    assert pragma["temp_store"] == (2,)  # MEMORY: no unprotected temp file on disk
+    disk = _disk_bytes(data_paths.root)
+    assert KEY not in disk and KEY.hex().encode() not in disk  # the data key is never stored
+
+
+def test_the_pool_hands_back_the_connection_whose_page_cache_is_warm(
+    data_paths: DataPaths, clock: FixedClock, regions: object
+) -> None:
+    """After two threads once overlapped the pool holds two connections; a read after a
+    save must get the connection the save used (its decrypted pages are still cached)."""
+    app = open_app(data_paths, clock, regions, key=KEY)  # type: ignore[arg-type]
+    try:
+        first, second = app.store.engine.connect(), app.store.engine.connect()
+        first.close()
+        second.close()
+        used = []
+        for i in range(3):
+            with app.store.write() as session:
+                used.append(session.connection().connection.dbapi_connection)
+            with app.store.read() as session:
+                used.append(session.connection().connection.dbapi_connection)
+            assert app.registration.register(
+                business_input(i), confirm_warnings=True, duplicate_reason="cabang lain"
+            ).saved
+        assert all(conn is used[0] for conn in used)
+    finally:
+        app.close()

@@ -28,6 +28,7 @@ from golonline_desktop.services.sync_transport import (
     NotAuthorizedError,
 )
 from golonline_desktop.storage.audit import verify_chain
+from golonline_desktop.storage.migrate import backup_database
 from golonline_desktop.storage.models import AuditEvent, Business, OutboxEntry
 from golonline_desktop.storage.photo_store import PhotoStore
 from tests.factories import business_input
@@ -159,3 +160,57 @@ def test_the_http_transport_passes_the_server_code_on() -> None:
     assert refused.value.code == DEVICE_REVOKED
     transport.close()
     assert json.loads(body.model_dump_json())["code"] == "device_revoked"
+
+
+def test_revocation_removes_backups_and_exports_of_the_data_folder(
+    app: Any, drive: dict[str, Any], tmp_path: Path
+) -> None:
+    """Every migration backup (a full copy: every NIK) and every export goes; a link out of
+    the data folder is removed without touching what it points to; unsent work stays in
+    the database."""
+    c = drive["ids"][2]
+    backup = backup_database(app.paths.database, app.paths.backups, app.clock.now(), "rev0007")
+    assert business_input(1).nik.encode() in backup.read_bytes()  # plain test database
+    app.exporter.export(app.paths.exports / "bisnis.csv", unmask=True)
+    listing = app.paths.exports / "tokopedia-2026-11-28"
+    listing.mkdir()
+    (listing / "produk.csv").write_text(business_input(2).nik, encoding="utf-8")
+    outside = tmp_path / "flashdisk"
+    outside.mkdir()
+    (outside / "milik-petugas.txt").write_text("catatan", encoding="utf-8")
+    (app.paths.exports / "ke-flashdisk").symlink_to(outside, target_is_directory=True)
+    assert business_input(1).nik.encode() in (app.paths.exports / "bisnis.csv").read_bytes()
+
+    state = RevocationService(app.store, app.paths, app.clock).handle_revocation("revoked")
+
+    assert (state.removed_backups, state.removed_exports, state.unremoved_files) == (1, 3, 0)
+    assert state.wipe_complete and is_revoked(app.paths) == state
+    assert app.paths.backups.is_dir() and not any(app.paths.backups.iterdir())
+    assert app.paths.exports.is_dir() and not any(app.paths.exports.iterdir())
+    assert (outside / "milik-petugas.txt").read_text(encoding="utf-8") == "catatan"
+    assert app.registration.get(c).fields.nik == business_input(3).nik  # unsent: kept
+    app.store.close()
+    everything = b"".join(p.read_bytes() for p in app.paths.root.rglob("*") if p.is_file())
+    for gone in (business_input(1).nik, business_input(2).nik, business_input(1).phone):
+        assert gone.encode() not in everything, gone
+
+
+def test_a_file_that_cannot_be_removed_leaves_the_wipe_incomplete(
+    app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stuck = app.paths.exports / "terbuka-di-excel.xlsx"
+    stuck.write_bytes(b"PK")
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self == stuck:
+            raise PermissionError("in use by another program")
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    service = RevocationService(app.store, app.paths, app.clock)
+    state = service.handle_revocation("revoked")
+    assert state.unremoved_files == 1 and not state.wipe_complete and stuck.exists()
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    again = service.handle_revocation("revoked")  # the next contact tries again
+    assert again.wipe_complete and again.removed_exports == 1 and not stuck.exists()
