@@ -100,6 +100,8 @@ class Business(Base):
         Index("ix_business_village_code", "village_code"),
         Index("ix_business_drive_id", "drive_id"),
         Index("ix_business_updated_at", "updated_at"),  # browser sort (migration 0008)
+        # only the tombstones: the home figures count all rows minus these (migration 0009)
+        Index("ix_business_tombstones", "deleted", sqlite_where=text("deleted = 1")),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)

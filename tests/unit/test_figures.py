@@ -70,3 +70,11 @@ def test_no_figures_at_start_when_they_cannot_be_read_yet(tmp_path: Path, clock,
 def test_the_plain_sql_spells_the_outbox_states_as_stored() -> None:
     for state in (OutboxState.PENDING, OutboxState.QUARANTINED, OutboxState.CONFLICT):
         assert f"'{state.value}'" in FIGURES_SQL
+
+
+def test_the_live_business_count_reads_indexes_not_the_table(app: App) -> None:
+    with app.store.read() as session:
+        plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + FIGURES_SQL)
+        steps = [str(row[-1]) for row in plan if "business" in str(row[-1])]
+    assert len(steps) == 2 and all("COVERING INDEX" in step for step in steps), steps
+    assert any("ix_business_tombstones" in step for step in steps), steps
