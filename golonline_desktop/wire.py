@@ -9,8 +9,12 @@ Protocol in short (docs/architecture.md has the whole story):
   -> a device token (the server stores only its hash).
 * ``POST /api/v1/push`` — a batch of outbox changes, applied in one transaction,
   idempotent per (entity, entity_id, version); per-item results.
-* ``POST /api/v1/blobs/missing`` then ``PUT /api/v1/blobs/{sha256}`` with
-  ``Upload-Offset`` / ``Upload-Length`` headers — resumable, hash-verified uploads.
+* ``POST /api/v1/blobs/missing``, then a *pack*: ``POST /api/v1/blobs/packs`` (a manifest
+  of many blobs) and one streaming ``PATCH /api/v1/blobs/packs/{pack_id}`` with
+  ``Upload-Offset`` carrying their bytes back to back; ``GET`` on the pack gives the
+  durable offset to resume from after a cut. The server verifies each blob's SHA-256.
+* ``PUT /api/v1/blobs/{sha256}`` with ``Upload-Offset`` / ``Upload-Length`` — one chunk of
+  one blob (the first protocol; kept for older clients and servers without packs).
 * ``GET /api/v1/changes?since=<cursor>&limit=<n>`` — server-side changes, paged.
 * ``GET /api/v1/health``.
 
@@ -35,6 +39,9 @@ MAX_PUSH_BYTES = 4 * 1024 * 1024
 MAX_PAYLOAD_BYTES = 256 * 1024
 MAX_BLOB_BYTES = 20 * 1024 * 1024
 MAX_CHUNK_BYTES = 1024 * 1024
+MAX_PACK_BYTES = 64 * 1024 * 1024  # one pack request; a blob (<= MAX_BLOB_BYTES) always fits
+MAX_PACK_BLOBS = 1000
+PACK_DURABLE_BYTES = 256 * 1024  # the server makes a pack's progress durable at least this often
 
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
@@ -154,3 +161,27 @@ class ErrorBody(_Model):
     code: str
     message: str
     offset: int | None = Field(default=None, description="for upload offset mismatches")
+
+
+class PackBlob(_Model):
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    size: int = Field(ge=0, le=MAX_BLOB_BYTES)
+
+
+class PackCreateRequest(_Model):
+    """A pack's manifest: its blobs in the order their bytes follow one another."""
+
+    blobs: list[PackBlob] = Field(min_length=1, max_length=MAX_PACK_BLOBS)
+    total_bytes: int = Field(ge=0, le=MAX_PACK_BYTES, description="the sum of the sizes")
+
+
+class PackStatus(_Model):
+    pack_id: str
+    total_bytes: int
+    received: int = Field(description="bytes the server holds durably: resume from here")
+    complete: bool = Field(description="every byte arrived and every blob was judged")
+    stored: list[str] = Field(default=[], description="blobs now held (when complete)")
+    rejected: list[str] = Field(
+        default=[], description="blobs whose bytes do not match their SHA-256 (not stored)"
+    )
+    expires_at: str = Field(description="an unfinished pack is forgotten after this time")

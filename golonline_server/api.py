@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -12,10 +13,13 @@ from sqlalchemy import Engine, text
 from golonline_desktop.wire import (
     MAX_BLOB_BYTES,
     MAX_CHUNK_BYTES,
+    MAX_PACK_BYTES,
     MAX_PUSH_ITEMS,
+    PACK_DURABLE_BYTES,
     SHA256_PATTERN,
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
+    UUID_PATTERN,
     BlobsMissingRequest,
     BlobsMissingResponse,
     BlobState,
@@ -23,12 +27,14 @@ from golonline_desktop.wire import (
     EnrollRequest,
     EnrollResponse,
     Health,
+    PackCreateRequest,
+    PackStatus,
     PushRequest,
     PushResponse,
     UploadResponse,
 )
 
-from . import accounts, blobs
+from . import accounts, blobs, uploads
 from .errors import ApiError, error_responses
 from .security import decode_public_key
 from .sync import apply_push, changes_since
@@ -186,3 +192,115 @@ async def upload_blob(
             422, "hash_mismatch", "The uploaded bytes do not match the SHA-256: start again."
         ) from exc
     return UploadResponse(sha256=sha256, received=progress.have_bytes, complete=progress.complete)
+
+
+# -- packs: many blobs in one resumable request (uploads.py) --------------------------------
+
+PACK_ERRORS = error_responses(400, 401, 403, 408, 409, 410, 413, 422)
+PACK_IDLE_SECONDS = 60.0  # a body that stops arriving releases the pack
+
+
+def _pack_error(exc: uploads.PackError) -> ApiError:
+    if isinstance(exc, uploads.PackGoneError):
+        return ApiError(410, "upload_unknown", "No such upload (it may have expired): start anew.")
+    if isinstance(exc, uploads.PackBusyError):
+        return ApiError(409, "upload_busy", str(exc))
+    return ApiError(422, "invalid_manifest", str(exc))
+
+
+@router.post("/blobs/packs", status_code=201, response_model=PackStatus, responses=PACK_ERRORS)
+def create_pack(request: Request, body: PackCreateRequest, device: DeviceDep) -> PackStatus:
+    """Start (or find again, for the same manifest) the upload of several blobs at once."""
+    spool: uploads.PackSpool = request.app.state.packs
+    try:
+        return spool.create(device.id, list(body.blobs), body.total_bytes).status()
+    except uploads.PackError as exc:
+        raise _pack_error(exc) from exc
+
+
+@router.get("/blobs/packs/{pack_id}", response_model=PackStatus, responses=PACK_ERRORS)
+def pack_status(
+    request: Request, device: DeviceDep, pack_id: Annotated[str, Path(pattern=UUID_PATTERN)]
+) -> PackStatus:
+    """How many bytes of the pack the server holds durably: resume from ``received``.
+
+    Asked right after a cut, the request that was cut may still be saving what it got:
+    the answer waits for the pack's lock, so it is the offset that request left.
+    """
+    spool: uploads.PackSpool = request.app.state.packs
+    try:
+        writer = spool.open(pack_id, device.id)
+    except uploads.PackError as exc:
+        raise _pack_error(exc) from exc
+    try:
+        return writer.pack.status(writer.offset)
+    finally:
+        writer.close()
+
+
+@router.patch(
+    "/blobs/packs/{pack_id}",
+    response_model=PackStatus,
+    responses=PACK_ERRORS,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {
+                    "schema": {"type": "string", "format": "binary", "maxLength": MAX_PACK_BYTES}
+                }
+            },
+        }
+    },
+)
+async def upload_pack(
+    request: Request,
+    device: DeviceDep,
+    pack_id: Annotated[str, Path(pattern=UUID_PATTERN)],
+    upload_offset: Annotated[int, Header(alias=UPLOAD_OFFSET_HEADER, ge=0)],
+) -> PackStatus:
+    """The pack's bytes from ``Upload-Offset`` on, streamed; stored durably as they arrive."""
+    from starlette.concurrency import run_in_threadpool
+    from starlette.requests import ClientDisconnect
+
+    spool: uploads.PackSpool = request.app.state.packs
+    try:
+        writer = await run_in_threadpool(spool.open, pack_id, device.id)
+    except uploads.PackError as exc:
+        raise _pack_error(exc) from exc
+    try:
+        if writer.pack.complete:
+            return writer.pack.status()  # a replay: the same answer, nothing stored again
+        if upload_offset != writer.offset:
+            raise ApiError(
+                409, "offset_mismatch", f"Resume at byte {writer.offset}.", writer.offset
+            )
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and upload_offset + int(declared) > writer.total:
+            raise ApiError(400, "length_exceeded", f"The pack has {writer.total} bytes.")
+        buffered = bytearray()
+        stream = request.stream().__aiter__()
+        try:
+            while True:
+                try:
+                    data = await asyncio.wait_for(anext(stream), PACK_IDLE_SECONDS)
+                except StopAsyncIteration:
+                    break
+                if writer.offset + len(buffered) + len(data) > writer.total:
+                    raise ApiError(400, "length_exceeded", f"The pack has {writer.total} bytes.")
+                buffered += data
+                if len(buffered) >= PACK_DURABLE_BYTES:
+                    await run_in_threadpool(writer.append_durable, bytes(buffered))
+                    buffered.clear()
+        except (ClientDisconnect, TimeoutError) as exc:
+            # Keep what arrived: the client resumes from here.
+            await run_in_threadpool(writer.append_durable, bytes(buffered))
+            if isinstance(exc, TimeoutError):
+                raise ApiError(408, "upload_stalled", "The body stopped arriving.") from exc
+            return writer.pack.status(writer.offset)  # nobody reads it
+        await run_in_threadpool(writer.append_durable, bytes(buffered))
+        if writer.offset < writer.total:
+            return writer.pack.status(writer.offset)
+        return (await run_in_threadpool(writer.finish)).status()
+    finally:
+        await run_in_threadpool(writer.close)

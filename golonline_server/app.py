@@ -16,6 +16,7 @@ from golonline_desktop.wire import (
     API_PREFIX,
     API_VERSION,
     MAX_CHUNK_BYTES,
+    MAX_PACK_BYTES,
     MAX_PUSH_BYTES,
 )
 
@@ -27,6 +28,7 @@ from .limits import BodyLimit
 from .migrate import current_revision, head_revision
 from .regions import RegionFile
 from .settings import Settings
+from .uploads import PackSpool
 from .verify_page import api_router as certificate_api
 from .verify_page import public_router as certificate_pages
 
@@ -40,9 +42,20 @@ class SchemaOutOfDateError(RuntimeError):
     pass
 
 
+PACKS = f"{API_PREFIX}/blobs/packs"
+
+
+def streams_body(method: str, path: str) -> bool:
+    return method == "PATCH" and path.startswith(f"{PACKS}/")
+
+
 def body_limit(method: str, path: str) -> int:
     if path == f"{API_PREFIX}/push":
         return MAX_PUSH_BYTES
+    if streams_body(method, path):
+        return MAX_PACK_BYTES
+    if path == PACKS:
+        return BLOB_QUERY_BODY
     if method == "PUT" and path.startswith(f"{API_PREFIX}/blobs/"):
         return MAX_CHUNK_BYTES
     if path == f"{API_PREFIX}/blobs/missing":
@@ -81,12 +94,13 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.blobs = FilesystemBlobStore(settings.blob_dir)
+    app.state.packs = PackSpool(engine, app.state.blobs, settings.blob_dir)
     app.state.regions = regions
     errors.install(app)
     app.include_router(router, prefix=API_PREFIX)
     app.include_router(certificate_api, prefix=API_PREFIX)
     app.include_router(certificate_pages)
-    app.add_middleware(BodyLimit, limit_for=body_limit)
+    app.add_middleware(BodyLimit, limit_for=body_limit, streams=streams_body)
     return app
 
 

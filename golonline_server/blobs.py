@@ -6,6 +6,10 @@ the client names, fsyncs it, and when the last byte arrives verifies the SHA-256
 renames the file into ``objects/ab/cd/<sha256>``: a blob is either absent or whole and
 correct. An S3-compatible store can implement the same interface later (multipart upload
 as the partial state).
+
+``ingest`` takes a blob out of a received pack (``uploads.py``): it copies the byte range
+into a temporary file, hashing as it goes, and renames it into place only when the hash
+matches, so a pack never leaves half a blob or a wrong one behind.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import fcntl
 import hashlib
 import os
 import re
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -57,6 +62,13 @@ class BlobStore(Protocol):
     def write_chunk(self, sha256: str, offset: int, total: int, data: bytes) -> Progress: ...
 
     def exists(self, sha256: str) -> bool: ...
+
+    def ingest(self, sha256: str, fd: int, offset: int, size: int) -> None:
+        """Store bytes ``offset..offset+size`` of the open file ``fd`` as the blob ``sha256``.
+
+        Raises ``HashMismatchError`` (storing nothing) when they are not that blob.
+        """
+        ...
 
 
 def _fsync_dir(path: Path) -> None:
@@ -136,6 +148,34 @@ class FilesystemBlobStore:
             return Progress(received, True)
         finally:
             os.close(fd)
+
+    def ingest(self, sha256: str, fd: int, offset: int, size: int) -> None:
+        final = self.final_path(sha256)
+        if final.is_file():
+            return
+        temp = self._partial / f"{sha256}.{uuid.uuid4().hex}.ingest"
+        digest = hashlib.sha256()
+        out = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            position, end = offset, offset + size
+            while position < end:
+                block = os.pread(fd, min(_READ_CHUNK, end - position), position)
+                if not block:
+                    raise HashMismatchError("the pack is shorter than its manifest")
+                digest.update(block)
+                os.write(out, block)
+                position += len(block)
+            if digest.hexdigest() != sha256:
+                raise HashMismatchError("the uploaded bytes do not match the SHA-256")
+            os.fsync(out)
+        except BaseException:
+            os.close(out)
+            temp.unlink(missing_ok=True)
+            raise
+        os.close(out)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(temp, final)
+        _fsync_dir(final.parent)
 
     @staticmethod
     def _hash(fd: int) -> str:

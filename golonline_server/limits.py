@@ -3,6 +3,10 @@
 A pure ASGI middleware: it answers 413 from the Content-Length header alone when it can,
 and otherwise counts the bytes as they arrive, so a client streaming an endless body is
 cut off at the limit instead of filling the server's memory.
+
+Routes named by ``streams`` (the pack upload) read their body as it arrives and write it
+to disk, so it is not buffered here: the declared length is still checked, and a body
+that runs past the limit is cut (the handler sees the client disconnect).
 """
 
 from __future__ import annotations
@@ -19,9 +23,15 @@ Send = Callable[[dict[str, Any]], Any]
 
 
 class BodyLimit:
-    def __init__(self, app: Any, limit_for: Callable[[str, str], int]) -> None:
+    def __init__(
+        self,
+        app: Any,
+        limit_for: Callable[[str, str], int],
+        streams: Callable[[str, str], bool] = lambda method, path: False,
+    ) -> None:
         self._app = app
         self._limit_for = limit_for
+        self._streams = streams
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -31,6 +41,9 @@ class BodyLimit:
         declared = _content_length(scope)
         if declared is not None and declared > limit:
             await _too_large(send, limit)
+            return
+        if self._streams(scope["method"], scope["path"]):
+            await self._app(scope, _counting(receive, limit), send)
             return
         chunks: list[bytes] = []
         size = 0
@@ -57,6 +70,21 @@ class BodyLimit:
             return await receive()
 
         await self._app(scope, replay, send)
+
+
+def _counting(receive: Receive, limit: int) -> Receive:
+    size = 0
+
+    async def counted() -> dict[str, Any]:
+        nonlocal size
+        message = await receive()
+        if message["type"] == "http.request":
+            size += len(message.get("body", b""))
+            if size > limit:
+                return {"type": "http.disconnect"}
+        return message
+
+    return counted
 
 
 def _content_length(scope: Scope) -> int | None:

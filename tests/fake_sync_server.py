@@ -9,11 +9,13 @@ call; every call is logged so tests can check the order of operations.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from golonline_desktop import wire
 from golonline_desktop.services.sync_transport import (
+    EndpointMissingError,
     OffsetMismatchError,
     RequestRejectedError,
     ServerUnavailableError,
@@ -34,6 +36,10 @@ class FakeSyncServer:
     reject_batches_with: str | None = None  # a whole push refused when an id is in it
     cut_upload_at: int | None = None  # keep this many bytes of the next chunk, then fail
     on_call: Callable[[str], None] | None = None
+    packs: bool = True  # False: a server from before blob packs (404 on /blobs/packs)
+    sessions: dict[str, dict[str, object]] = field(default_factory=dict)
+    cut_pack_at: int | None = None  # keep this many bytes of the next pack request, then fail
+    pack_bytes_received: int = 0  # every pack byte that reached the fake
 
     def _enter(self, name: str, detail: object) -> None:
         self.calls.append((name, detail))
@@ -113,6 +119,74 @@ class FakeSyncServer:
                 raise RequestRejectedError(422, "blob.hash_mismatch", "hash differs")
             self.complete.add(sha256)
         return wire.UploadResponse(sha256=sha256, received=len(held), complete=len(held) >= length)
+
+    def create_pack(self, request: wire.PackCreateRequest) -> wire.PackStatus:
+        self._enter("create_pack", [b.sha256 for b in request.blobs])
+        if not self.packs:
+            raise EndpointMissingError("HTTP 404")
+        manifest = [(b.sha256, b.size) for b in request.blobs]
+        for pack_id, session in self.sessions.items():
+            if session["manifest"] == manifest and not session["complete"]:
+                return self._pack_status(pack_id)
+        pack_id = str(uuid.uuid4())
+        self.sessions[pack_id] = {
+            "manifest": manifest,
+            "total": request.total_bytes,
+            "held": bytearray(),
+            "complete": False,
+            "stored": [],
+            "rejected": [],
+        }
+        return self._pack_status(pack_id)
+
+    def pack_status(self, pack_id: str) -> wire.PackStatus:
+        self._enter("pack_status", pack_id)
+        return self._pack_status(pack_id)
+
+    def upload_pack(
+        self, pack_id: str, offset: int, length: int, body: Iterable[bytes]
+    ) -> wire.PackStatus:
+        self._enter("upload_pack", (pack_id, offset, length))
+        session = self.sessions[pack_id]
+        held: bytearray = session["held"]  # type: ignore[assignment]
+        if session["complete"]:
+            return self._pack_status(pack_id)
+        if offset != len(held):
+            raise OffsetMismatchError(len(held))
+        for block in body:
+            if self.cut_pack_at is not None and len(held) - offset + len(block) > self.cut_pack_at:
+                keep = self.cut_pack_at - (len(held) - offset)
+                held.extend(block[:keep])
+                self.pack_bytes_received += keep
+                self.cut_pack_at = None
+                raise ServerUnavailableError("connection reset mid-pack")
+            held.extend(block)
+            self.pack_bytes_received += len(block)
+        if len(held) == session["total"]:
+            start = 0
+            for sha, size in session["manifest"]:  # type: ignore[attr-defined]
+                data = bytes(held[start : start + size])
+                start += size
+                if hashlib.sha256(data).hexdigest() == sha:
+                    self.blobs[sha] = bytearray(data)
+                    self.complete.add(sha)
+                    session["stored"].append(sha)  # type: ignore[attr-defined]
+                else:
+                    session["rejected"].append(sha)  # type: ignore[attr-defined]
+            session["complete"] = True
+        return self._pack_status(pack_id)
+
+    def _pack_status(self, pack_id: str) -> wire.PackStatus:
+        session = self.sessions[pack_id]
+        return wire.PackStatus(
+            pack_id=pack_id,
+            total_bytes=session["total"],  # type: ignore[arg-type]
+            received=len(session["held"]),  # type: ignore[arg-type]
+            complete=session["complete"],  # type: ignore[arg-type]
+            stored=session["stored"],  # type: ignore[arg-type]
+            rejected=session["rejected"],  # type: ignore[arg-type]
+            expires_at="2099-01-01T00:00:00+00:00",
+        )
 
     def changes(self, since: str | None, limit: int) -> wire.ChangesResponse:
         self._enter("changes", since)

@@ -176,7 +176,14 @@ class FaultProxy:
     # -- the loop ------------------------------------------------------------------------
 
     async def _start(self) -> None:
-        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if self.up.rate:
+            # A capped link holds little: without this the kernel's receive buffer (grown
+            # to megabytes on loopback) would queue seconds of upload before the cap.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, MAX_BUFFERED)
+        sock.bind(("127.0.0.1", 0))
+        self._server = await asyncio.start_server(self._accept, sock=sock)
         self.port = self._server.sockets[0].getsockname()[1]
 
     async def _stop(self) -> None:

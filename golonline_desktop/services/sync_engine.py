@@ -6,8 +6,9 @@ One pass (``run_once``) goes through resumable stages, each safe to cut at any b
    by payload bytes (entries of a record with an older version in quarantine or conflict
    wait for the officer; everything else flows). The next batch is read, and its wire
    changes built, on a helper thread while the current one is pushed;
-2. ask the server which blobs the batch references it lacks, upload them from the offset
-   the server holds, in chunks;
+2. ask the server which blobs the batch references it lacks and upload them in packs
+   (many blobs in one streaming request, resumed at the server's durable offset), or one
+   chunk per request from a server without packs;
 3. push the batch; mark an entry done only when the server answers ``applied`` or
    ``replayed``; quarantine ``rejected`` ones with the server's reason; record conflicts;
 4. pull server changes page by page, saving the cursor with each page.
@@ -36,10 +37,18 @@ from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.outbox import OutboxState
 from golonline_desktop.storage.sync_state import PendingItem
 
-from .sync_blobs import BlobRef, BlobRejectedError, BlobSource, BlobUnavailableError, upload_blob
+from .sync_blobs import (
+    BlobRef,
+    BlobRejectedError,
+    BlobSource,
+    BlobUnavailableError,
+    send_in_packs,
+    upload_blob,
+)
 from .sync_progress import Backoff, FailureKind, Stage, SyncProgress, SyncResult, ThroughputMeter
 from .sync_pull import PullOutcome, apply_server_change
 from .sync_transport import (
+    EndpointMissingError,
     NotAuthorizedError,
     RequestRejectedError,
     ServerUnavailableError,
@@ -76,6 +85,7 @@ class SyncEngine:
         batch_bytes: int = 1_000_000,
         chunk_bytes: int = 256 * 1024,
         upload_workers: int = 3,
+        blob_packs: bool = True,
         pull_limit: int = 500,
         on_progress: ProgressCallback | None = None,
         on_not_authorized: NotAuthorizedCallback | None = None,
@@ -90,6 +100,7 @@ class SyncEngine:
         self.batch_bytes = max(1, min(batch_bytes, wire.MAX_PUSH_BYTES // 2))
         self.chunk_bytes = max(1, min(chunk_bytes, wire.MAX_CHUNK_BYTES))
         self.upload_workers = max(1, upload_workers)
+        self.blob_packs = blob_packs  # off: one request per chunk (servers before packs)
         self.pull_limit = pull_limit
         self._on_progress = on_progress
         self._on_not_authorized = on_not_authorized  # e.g. services.revocation's hook
@@ -149,6 +160,10 @@ class SyncEngine:
         with self._store.read() as session:
             result.remaining = state.pending_totals(session)[0]
         self._finish(result)
+        if result.ok and (result.applied or result.replayed):  # photo files nobody needs now
+            from .photo_blobs import collect_after_sync  # (services/photo_blobs.py)
+
+            collect_after_sync(self._store, self._clock)
         if refused is not None and self._on_not_authorized is not None:
             self._on_not_authorized(refused)  # e.g. device_revoked: lock and wipe
         return result
@@ -323,8 +338,24 @@ class SyncEngine:
                 if have is None:
                     self._count_bytes(0, skipped=ref.size)
                 else:
-                    self._count_bytes(0, skipped=have)
                     missing.append((ref, have))
+        if missing and self.blob_packs:
+            try:
+                lost, stored = send_in_packs(
+                    self._transport,
+                    self._blobs,
+                    [ref for ref, _ in missing],
+                    cancel,
+                    self._count_up(result),
+                    lambda nbytes: self._count_bytes(0, skipped=nbytes),
+                )
+                failed.update(lost)
+                result.blobs_uploaded += stored
+                missing = []
+            except EndpointMissingError:
+                self.blob_packs = False  # a server from before packs: chunk by chunk
+        for _, have in missing:
+            self._count_bytes(0, skipped=have)
 
         def send(job: tuple[BlobRef, int]) -> tuple[str, tuple[str, str] | None, bool]:
             ref, have = job

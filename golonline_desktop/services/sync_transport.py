@@ -10,6 +10,7 @@ or revoked token is ``NotAuthorizedError``; a request the server refuses as such
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 import httpx
@@ -25,6 +26,7 @@ TRANSIENT_CODES = frozenset({"upload_busy"})
 HASH_MISMATCH_CODES = frozenset({"hash_mismatch", "blob.hash_mismatch"})
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
+PACK_ANSWER_BYTES_PER_SECOND = 256 * 1024  # extra wait for a pack's answer: 1 s per 256 KiB
 
 
 class TransportError(Exception):
@@ -33,6 +35,14 @@ class TransportError(Exception):
 
 class ServerUnavailableError(TransportError):
     """Cannot reach the server now, or it failed: retry with backoff."""
+
+
+class ServerBusyError(ServerUnavailableError):
+    """The server is still busy with the same upload (``upload_busy``): ask again shortly."""
+
+
+class EndpointMissingError(ServerUnavailableError):
+    """404/405: the server has no such route (an older server, e.g. without blob packs)."""
 
 
 class NotAuthorizedError(TransportError):
@@ -75,6 +85,18 @@ class SyncTransport(Protocol):
 
     def upload(self, sha256: str, offset: int, length: int, data: bytes) -> wire.UploadResponse:
         """Send ``data`` as bytes ``offset..offset+len(data)`` of a blob of ``length`` bytes."""
+        ...
+
+    def create_pack(self, request: wire.PackCreateRequest) -> wire.PackStatus:
+        """Start the upload of several blobs (or find the open one for the same manifest)."""
+        ...
+
+    def pack_status(self, pack_id: str) -> wire.PackStatus: ...
+
+    def upload_pack(
+        self, pack_id: str, offset: int, length: int, body: Iterable[bytes]
+    ) -> wire.PackStatus:
+        """Stream ``length`` bytes of the pack from ``offset`` on, in one request."""
         ...
 
     def changes(self, since: str | None, limit: int) -> wire.ChangesResponse: ...
@@ -128,6 +150,36 @@ class HttpTransport:
             "PUT", f"/blobs/{sha256}", wire.UploadResponse, content=data, headers=headers
         )
 
+    def create_pack(self, request: wire.PackCreateRequest) -> wire.PackStatus:
+        return self._call("POST", "/blobs/packs", wire.PackStatus, body=request)
+
+    def pack_status(self, pack_id: str) -> wire.PackStatus:
+        return self._call("GET", f"/blobs/packs/{pack_id}", wire.PackStatus)
+
+    def upload_pack(
+        self, pack_id: str, offset: int, length: int, body: Iterable[bytes]
+    ) -> wire.PackStatus:
+        headers = {
+            wire.UPLOAD_OFFSET_HEADER: str(offset),
+            # Declared, so the body goes framed by length rather than chunked.
+            "Content-Length": str(length),
+            "Content-Type": "application/octet-stream",
+        }
+        # The answer comes after the bytes still queued on the link have drained and the
+        # server has checked every blob: allow more than the usual read wait.
+        timeout = self._client.timeout
+        wait = (timeout.read or 60.0) + length / PACK_ANSWER_BYTES_PER_SECOND
+        return self._call(
+            "PATCH",
+            f"/blobs/packs/{pack_id}",
+            wire.PackStatus,
+            content=body,
+            headers=headers,
+            timeout=httpx.Timeout(
+                connect=timeout.connect, read=wait, write=timeout.write, pool=timeout.pool
+            ),
+        )
+
     def changes(self, since: str | None, limit: int) -> wire.ChangesResponse:
         params: dict[str, str | int] = {"limit": limit}
         if since:
@@ -146,9 +198,10 @@ class HttpTransport:
         model: type[T],
         *,
         body: BaseModel | None = None,
-        content: bytes | None = None,
+        content: bytes | Iterable[bytes] | None = None,
         headers: dict[str, str] | None = None,
         params: dict[str, str | int] | None = None,
+        timeout: httpx.Timeout | None = None,
     ) -> T:
         if body is not None:
             content = body.model_dump_json().encode("utf-8")
@@ -156,7 +209,12 @@ class HttpTransport:
         self.requests += 1
         try:
             response = self._client.request(
-                method, path, content=content, headers=headers, params=params
+                method,
+                path,
+                content=content,
+                headers=headers,
+                params=params,
+                timeout=timeout or httpx.USE_CLIENT_DEFAULT,
             )
         except httpx.TransportError as exc:  # connect, read/write timeouts, resets, protocol
             raise ServerUnavailableError(f"{type(exc).__name__}: {exc}") from exc
@@ -180,12 +238,14 @@ def _error_for(response: httpx.Response) -> TransportError:
             return NotAuthorizedError(f"HTTP {status}")
         return NotAuthorizedError(error.message, error.code)
     # 404/405: a wrong URL or a server without this API yet; nothing to blame on the data.
-    if status >= 500 or status in (404, 405, 408, 425, 429):
+    if status in (404, 405):
+        return EndpointMissingError(f"HTTP {status}")
+    if status >= 500 or status in (408, 425, 429):
         return ServerUnavailableError(f"HTTP {status}")
     if error is None:
         return RequestRejectedError(status, f"http.{status}", response.text[:500])
     if error.offset is not None:
         return OffsetMismatchError(error.offset)
     if error.code in TRANSIENT_CODES:
-        return ServerUnavailableError(f"HTTP {status} {error.code}")
+        return ServerBusyError(f"HTTP {status} {error.code}")
     return RequestRejectedError(status, error.code, error.message)

@@ -218,7 +218,7 @@ def test_blobs_go_up_before_the_records_that_reference_them_and_only_missing_one
     ids = [register(app, n) for n in range(3)]
     blobs = Blobs(tmp_path / "blobs")
     shas = [blobs.add(ids[0], 5000, 1), blobs.add(ids[2], 7000, 2), blobs.add(ids[2], 100, 3)]
-    server = FakeSyncServer()
+    server = FakeSyncServer(packs=False)  # a server from before packs: chunk by chunk
     server.complete.add(shas[2])  # the server already has this one
     result = engine(app, server, blobs=blobs.source(), batch_items=2, chunk_bytes=2048).run_once()
     assert result.ok and result.blobs_uploaded == 2
@@ -237,7 +237,8 @@ def test_an_upload_resumes_from_the_servers_offset(app: App, tmp_path: Path) -> 
     record = register(app, 0)
     blobs = Blobs(tmp_path / "blobs")
     sha = blobs.add(record, 10_000, 7)
-    server = FakeSyncServer(cut_upload_at=1500)  # the link drops 1,500 bytes into a chunk
+    # A server from before packs; the link drops 1,500 bytes into a chunk.
+    server = FakeSyncServer(cut_upload_at=1500, packs=False)
     sync = engine(app, server, blobs=blobs.source(), chunk_bytes=4096)
     first = sync.run_once()
     assert first.failure is FailureKind.UNAVAILABLE
