@@ -70,7 +70,9 @@ def create_sqlite_engine(
         # its own ``PRAGMA key`` from the URL's password, and picks one connection per thread.
         dbapi = sqlcipher_dbapi
     options: dict[str, Any] = {"module": dbapi} if dbapi is not None else {}
-    engine = create_engine(f"sqlite:///{path}", future=True, pool_use_lifo=True, **options)
+    if str(path) != ":memory:":  # a memory database has one connection per thread, no queue
+        options["pool_use_lifo"] = True
+    engine = create_engine(f"sqlite:///{path}", future=True, **options)
     if key is not None:
 
         def _key(dbapi_connection: Any, _record: Any) -> None:

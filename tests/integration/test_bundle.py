@@ -68,7 +68,9 @@ def test_bundle_starts_migrates_and_runs_the_cli(bundle: Path, tmp_path: Path) -
 
     again = start(bundle, "--smoke", "--data-dir", str(data), home=tmp_path)
     assert again.returncode == 0, again.stderr
-    assert again.stdout.split(",")[0] == first.stdout.split(",")[0]  # same schema
+    shown, ready = again.stdout.splitlines()  # figures read from the file, then opened
+    assert shown == "smoke shown: the window with its figures"
+    assert ready.split(",")[0] == first.stdout.split(",")[0]  # same schema
     assert not (data / "backups").exists() or not any((data / "backups").iterdir())
 
     cli = start(bundle, "validate", "nik", "3174015505900001", home=tmp_path)
