@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update_translations import lrelease, qm_path, ts_path, write_ts  # noqa: E402
+from update_translations import lrelease, qm_path, ts_path, write_ts
 
 LANGUAGE = "id"
 

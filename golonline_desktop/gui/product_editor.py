@@ -58,10 +58,11 @@ from golonline_desktop.services.products import (
 )
 
 from . import dialogs
+from .draft_writer import DraftSnapshot, DraftWriter
 from .i18n import current_language, translate
 from .photo_imports import Job, PhotoImports
 from .photo_strip import PhotoStrip, image_to_jpeg
-from .product_draft import DraftSnapshot, DraftWriter, ask_to_continue, ask_to_discard
+from .product_draft import ask_to_continue, ask_to_discard
 from .product_saving import (
     SaveResult,
     load_product,

@@ -4,7 +4,7 @@ Layout in ``ui/registration_form.ui``, rules in ``domain`` (through
 ``RegistrationService.validate``); this module only connects them. Around it:
 ``registration_fields`` (which widget holds which field, the content as a dict),
 ``registration_sections`` (the owner and business sections' widgets and values),
-``registration_drafts`` (every change autosaved as a draft, at once or right after the
+``draft_writer`` (every change autosaved as a draft, at once or right after the
 write in flight), ``registration_keyboard`` (Enter moves on, Ctrl+S, Esc) and
 ``registration_saving`` (the conversation after Ctrl+S: warnings, duplicates).
 """
@@ -28,10 +28,11 @@ from golonline_desktop.storage.region_directory import RegionDirectory
 
 from . import dialogs
 from .consent_dialog import ConsentDialog
+from .draft_writer import DraftSnapshot, DraftWriter
 from .field_messages import STYLE
 from .i18n import translate
-from .registration_drafts import DraftState, RegistrationDrafts
 from .registration_fields import (
+    DRAFT_KIND,
     content_from_fields,
     empty_content,
     to_input,
@@ -97,7 +98,7 @@ class RegistrationForm(QObject):
         self.saving.open_requested.connect(self._after_open_requested)
         self.saving.went_back.connect(self._after_went_back)
         self.saving.refused.connect(self._after_refused)
-        self.drafts = RegistrationDrafts(drafts, runner, self._draft_state, self)
+        self.drafts = DraftWriter(drafts, runner, DRAFT_KIND, self._draft_state, self)
         self._enter = EnterMovesOn(self)
         self._connect()
         form.installEventFilter(self)
@@ -265,12 +266,12 @@ class RegistrationForm(QObject):
 
     # -- drafts ---------------------------------------------------------------------------
 
-    def _draft_state(self) -> DraftState | None:
+    def _draft_state(self) -> DraftSnapshot | None:
         if not self._entity_id:
             return None
         content = self.content()
         unsaved = content if content != self._baseline else None
-        return DraftState(self._entity_id, self._base_version, unsaved)
+        return DraftSnapshot(self._entity_id, self._base_version, unsaved)
 
     def flush_draft(self, *, wait: bool = False) -> None:
         """Make sure what is on screen is in the draft.

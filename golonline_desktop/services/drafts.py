@@ -1,7 +1,7 @@
 """Drafts: what the officer typed into a form and has not saved yet.
 
 A form writes its content here on every change (at once, or right after the write in
-flight: ``gui/registration_drafts.py``, ``gui/product_draft.py``), so a killed process or a
+flight: ``gui/draft_writer.py``), so a killed process or a
 power cut loses at most the last few keystrokes. One row per (kind, entity_id): saving
 again replaces it. The content is plain JSON of the fields as typed, never validated,
 because an unfinished form is exactly what a draft is for.
