@@ -1,4 +1,4 @@
-"""The Sertifikat section: issue, preview, print (one, a selection, a drive), revoke.
+"""The Sertifikat section: issue, preview, print (one, a selection, a drive), revoke, check.
 
 The widget only talks to ``CertificateService`` through the runner; rendering and the
 database stay off the widgets. Printing goes through ``print_service``: the officer picks
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -42,7 +43,12 @@ from PySide6.QtWidgets import (
 )
 
 from golonline_desktop.services.certificate_facts import CertificateRefusedError
-from golonline_desktop.services.certificates import BusinessCertificate, CertificateService
+from golonline_desktop.services.certificate_signing import Verdict
+from golonline_desktop.services.certificates import (
+    BusinessCertificate,
+    CertificateService,
+    VerifiedCertificate,
+)
 
 from . import settings as keys
 from .certificate_table_model import (
@@ -70,6 +76,8 @@ COLUMN_SAMPLES = {
     COL_PRINTS: "99",
     COL_STATUS: "Terbit (kode lokal)",
 }
+VALID_STYLE = "color: #1b5e20;"
+INVALID_STYLE = "color: #b3261e;"
 
 
 class CertificatePage(QObject):
@@ -100,6 +108,9 @@ class CertificatePage(QObject):
         self.counts: QLabel = w.findChild(QLabel, "certificateCounts")
         self.progress: QProgressBar = w.findChild(QProgressBar, "batchProgress")
         self.cancel_button: QPushButton = w.findChild(QPushButton, "cancelBatchButton")
+        self.verify_edit: QLineEdit = w.findChild(QLineEdit, "verifyCodeEdit")
+        self.verify_button: QPushButton = w.findChild(QPushButton, "verifyButton")
+        self.verify_result: QLabel = w.findChild(QLabel, "verifyResult")
         self.buttons = {
             name: w.findChild(QPushButton, name)
             for name in ("issueButton", "printButton", "printAllButton", "savePdfButton",
@@ -139,6 +150,10 @@ class CertificatePage(QObject):
         b["savePdfButton"].clicked.connect(self.save_selected_pdf)
         b["revokeButton"].clicked.connect(self.revoke_selected)
         self.cancel_button.clicked.connect(self.cancel_batch)
+        # A handheld scanner types the URL and presses Enter.
+        self.verify_edit.returnPressed.connect(self.verify_scanned)
+        self.verify_button.clicked.connect(self.verify_scanned)
+        self._verification: tuple[Verdict, VerifiedCertificate | None] | None = None
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.drive_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self._fill_drives()
@@ -388,6 +403,76 @@ class CertificatePage(QObject):
         except CertificateRefusedError as refused:
             return [], [f.render(translate) for f in refused.findings]
 
+    # -- checking a scanned code -----------------------------------------------------------
+
+    def verify_scanned(self) -> None:
+        """Check the scanned QR address offline: certificates of this laptop and of the
+        office's other laptops learned at sync, with the keys of known devices."""
+        text = self.verify_edit.text().strip()
+        if not text:
+            return
+        self._runner.submit(self.service.verify_url, text, on_done=self._show_verification)
+
+    def _show_verification(self, outcome: tuple[Verdict, VerifiedCertificate | None]) -> None:
+        self._verification = outcome
+        verdict, view = outcome
+        good = verdict is Verdict.VALID and view is not None and not view.revoked
+        self.verify_result.setStyleSheet(VALID_STYLE if good else INVALID_STYLE)
+        self.verify_result.setText(self._verification_text(verdict, view))
+
+    def _verification_text(self, verdict: Verdict, view: VerifiedCertificate | None) -> str:
+        if verdict is Verdict.VALID and view is not None:
+            return " ".join(self._valid_texts(view))
+        if verdict is Verdict.BAD_SIGNATURE:
+            return self.tr(
+                "NOT VALID: the code does not match the certificate it names; "
+                "it may be forged or altered."
+            )
+        if verdict is Verdict.NUMBER_MISMATCH:
+            return self.tr("NOT VALID: the code names another certificate.")
+        if verdict is Verdict.UNKNOWN_DEVICE:
+            return self.tr(
+                "Cannot check this certificate on this laptop: its issuing laptop is not "
+                "known here yet. Sync, or open the code's address with a connection."
+            )
+        return self.tr("This is not the QR code of a GoOnline certificate.")
+
+    def _valid_texts(self, view: VerifiedCertificate) -> list[str]:
+        number = view.number
+        if view.revoked and view.replaced_by:
+            head = self.tr(
+                "REVOKED: certificate {number} is no longer valid; it was replaced by "
+                "{replacement}."
+            ).format(number=number, replacement=view.replaced_by)
+        elif view.revoked:
+            head = self.tr("REVOKED: certificate {number} is no longer valid.")
+            head = head.format(number=number)
+        elif view.issued_here:
+            head = self.tr("VALID: certificate {number}, issued on this laptop.")
+            head = head.format(number=number)
+        else:
+            head = self.tr("VALID: certificate {number}, issued by another laptop of the office.")
+            head = head.format(number=number)
+        fields = self.tr("{business}, issued on {date} by {office} ({officer}); {region}.")
+        texts = [
+            head,
+            fields.format(
+                business=view.business_name,
+                date=f"{view.issued_on:%d-%m-%Y}",
+                office=view.office_name,
+                officer=view.officer_name,
+                region=view.region,
+            ),
+        ]
+        if view.device_revoked:
+            texts.append(
+                self.tr(
+                    "The laptop that issued it has since been revoked: ask the office "
+                    "whether the certificate still stands."
+                )
+            )
+        return texts
+
     # -- plumbing --------------------------------------------------------------------------
 
     def _reload(self) -> None:
@@ -417,6 +502,8 @@ class CertificatePage(QObject):
     def retranslate(self) -> None:
         self._translator.retranslate()
         self._retranslate_headers()
+        if self._verification is not None:
+            self._show_verification(self._verification)
         self._fill_drives()
         self.refresh()
 

@@ -46,6 +46,7 @@ from golonline_desktop.storage.certificate_models import (
     Certificate,
     CertificateCounter,
     KnownDevice,
+    PeerCertificate,
 )
 from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.models import Business
@@ -77,6 +78,7 @@ __all__ = [
     "CertificateView",
     "IssuedCertificate",
     "RenderedBatch",
+    "VerifiedCertificate",
 ]
 
 
@@ -104,6 +106,28 @@ class CertificateView:
     print_count: int
     verify_url: str
     provisional: bool  # numbered before enrollment
+
+
+@dataclass(frozen=True)
+class VerifiedCertificate:
+    """What a scan shows: the public fields of the certificate it names (never the NIK).
+
+    ``issued_here`` is False for a certificate another laptop of the office issued (known
+    from the server's pull feed); ``device_revoked`` says the issuing device was revoked
+    (its key still checks the signature, the officer should be told).
+    """
+
+    number: str
+    business_name: str
+    issued_on: date
+    region: str
+    office_name: str
+    officer_name: str
+    marketplaces: tuple[str, ...]
+    revoked: bool
+    replaced_by: str | None  # number
+    device_revoked: bool
+    issued_here: bool
 
 
 @dataclass(frozen=True)
@@ -410,29 +434,77 @@ class CertificateService:
 
     def verifier(self) -> OfflineVerifier:
         """Keys of this device (under its current and provisional codes) and known devices."""
+        return OfflineVerifier(self._device_keys()[0])
+
+    def _device_keys(self) -> tuple[dict[str, bytes], set[str]]:
+        """Public keys by device code, and the codes of revoked devices.
+
+        A known device also signs under the provisional code of its key (certificates it
+        issued before enrollment), as the server accepts (``golonline_server.certificates``).
+        """
         identity = self.identity()
         public = identity.key.public_key_bytes()
         keys = {identity.device_code: public, provisional_device_code(public): public}
+        revoked: set[str] = set()
         with self._store.read() as session:
             for known in session.scalars(select(KnownDevice)):
-                keys.setdefault(known.device_code, b64url_decode(known.public_key))
-        return OfflineVerifier(keys)
+                try:
+                    key = b64url_decode(known.public_key)
+                    codes = [known.device_code, provisional_device_code(key)]
+                except ValueError:
+                    continue
+                for code in codes:
+                    keys.setdefault(code, key)
+                    if known.revoked and keys[code] == key:
+                        revoked.add(code)
+        return keys, revoked
 
-    def verify_url(self, url: str) -> tuple[Verdict, CertificateView | None]:
-        """Check a scanned QR against the certificates and keys this laptop has."""
+    def verify_url(self, url: str) -> tuple[Verdict, VerifiedCertificate | None]:
+        """Check a scanned QR against the certificates and keys this laptop has.
+
+        Certificates issued here are in ``certificate``; those of other laptops of the
+        office in ``peer_certificate`` (from the pull feed). A number in neither gives
+        ``UNKNOWN_DEVICE``: only the server can tell.
+        """
         try:
             link = parse_verification_url(url)
         except ValueError:
             return Verdict.MALFORMED, None
+        number = link.number.format()
         with self._store.read() as session:
-            row = session.scalars(
-                select(Certificate).where(Certificate.number == link.number.format())
-            ).first()
-            if row is None:
-                return Verdict.UNKNOWN_DEVICE, None
-            cert = self._data(row)
-            certificate_id = row.id
-        return self.verifier().check(cert, url), self.get(certificate_id)
+            row = session.scalars(select(Certificate).where(Certificate.number == number)).first()
+            if row is not None:
+                replaced_by = (
+                    session.scalar(select(Certificate.number).where(
+                        Certificate.id == row.replaced_by_id))
+                    if row.replaced_by_id else None
+                )  # fmt: skip
+                found = (row.canonical, row.revoked, replaced_by, True)
+            else:
+                peer = session.get(PeerCertificate, number)
+                if peer is None:
+                    return Verdict.UNKNOWN_DEVICE, None
+                found = (peer.canonical, peer.revoked, peer.replaced_by, False)
+        canonical, revoked, replaced_by, issued_here = found
+        cert = from_canonical_bytes(canonical.encode("utf-8"))
+        keys, revoked_devices = self._device_keys()
+        verdict = OfflineVerifier(keys).check(cert, url)
+        if verdict is not Verdict.VALID:
+            return verdict, None  # the scan is not this certificate: show none of its fields
+        view = VerifiedCertificate(
+            number=number,
+            business_name=cert.business_name,
+            issued_on=cert.issued_on,
+            region=cert.region_text,
+            office_name=cert.office_name,
+            officer_name=cert.officer_name,
+            marketplaces=cert.marketplaces,
+            revoked=revoked,
+            replaced_by=replaced_by,
+            device_revoked=cert.number.device_code in revoked_devices,
+            issued_here=issued_here,
+        )
+        return verdict, view
 
     # -- helpers ---------------------------------------------------------------------------
 

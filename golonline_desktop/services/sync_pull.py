@@ -15,6 +15,16 @@ would be pushed back by the next local edit and cut the link there too. Otherwis
 change stays ``UNKNOWN`` and the reason goes to the sync log (``sync.pull_unknown``).
 Times a payload lacks (a drive's ``created_at``/``updated_at``) become the time it was
 received; any other required field missing also keeps the change ``UNKNOWN``.
+
+Two entities only serve offline certificate verification (``CertificateService.verify_url``):
+
+* ``device`` (the server's ``accounts._log_device``) puts the device's public key in
+  ``known_device``; a revoked device keeps its key there, marked revoked, so its
+  certificates still check but the screen says the device was revoked. This laptop's own
+  device is skipped (its key is its own).
+* ``certificate`` of another device goes to ``peer_certificate``: the signed fields
+  (re-checked as a ``GOCERT/1`` certificate, whose NIK is masked), the signature and the
+  revocation; a later version updates the revocation. One this laptop issued is skipped.
 """
 
 from __future__ import annotations
@@ -27,10 +37,23 @@ from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
 from golonline_desktop import wire
+from golonline_desktop.domain.certificate import canonical_bytes, from_canonical_bytes
 from golonline_desktop.storage.audit import record_audit
+from golonline_desktop.storage.certificate_models import (
+    Certificate,
+    KnownDevice,
+    PeerCertificate,
+)
 from golonline_desktop.storage.models import Base, Business, RegistrationDrive
-from golonline_desktop.storage.sync_state import add_log, has_local_edit, record_conflict
+from golonline_desktop.storage.sync_state import (
+    DeviceEnrollment,
+    add_log,
+    has_local_edit,
+    record_conflict,
+)
 from golonline_desktop.storage.types import UtcDateTime
+
+from .certificate_signing import KEY_LENGTH, SIGNATURE_LENGTH, b64url_decode
 
 APPLIED_MODELS: dict[str, type[Base]] = {
     "business": Business,
@@ -144,21 +167,27 @@ def _new_row(session: Session, model: type[Base], change: wire.ServerChange, at:
     return model(**values)
 
 
+def _log_unusable(
+    session: Session, change: wire.ServerChange, at: datetime, why: _UnusableError
+) -> str:
+    add_log(
+        session,
+        at=at,
+        level="warning",
+        code=UNKNOWN_LOG_CODE,
+        message=(
+            f"{change.entity} {change.entity_id} version {change.version} from the server "
+            f"was not added to this laptop: {why}."
+        ),
+    )
+    return PullOutcome.UNKNOWN
+
+
 def _create(session: Session, model: type[Base], change: wire.ServerChange, at: datetime) -> str:
     try:
         row = _new_row(session, model, change, at)
     except _UnusableError as why:
-        add_log(
-            session,
-            at=at,
-            level="warning",
-            code=UNKNOWN_LOG_CODE,
-            message=(
-                f"{change.entity} {change.entity_id} version {change.version} from the server "
-                f"was not added to this laptop: {why}."
-            ),
-        )
-        return PullOutcome.UNKNOWN
+        return _log_unusable(session, change, at, why)
     session.add(row)
     session.flush()
     record_audit(
@@ -173,7 +202,130 @@ def _create(session: Session, model: type[Base], change: wire.ServerChange, at: 
     return PullOutcome.APPLIED
 
 
+# -- verification-only entities ------------------------------------------------------------
+
+
+def _payload_object(change: wire.ServerChange) -> dict[str, Any]:
+    try:
+        payload = json.loads(change.payload)
+    except (TypeError, ValueError) as exc:
+        raise _UnusableError("the payload is not JSON") from exc
+    if not isinstance(payload, dict):
+        raise _UnusableError("the payload is not an object")
+    return payload
+
+
+def _apply_device(session: Session, change: wire.ServerChange, at: datetime) -> str:
+    """Learn (or update) another device's public key; see the module docstring."""
+    try:
+        payload = _payload_object(change)
+        code = payload.get("device_code")
+        if not isinstance(code, str) or not 2 <= len(code) <= 8:
+            raise _UnusableError("the device code is missing")
+        key = payload.get("public_key")
+        try:
+            valid_key = isinstance(key, str) and len(b64url_decode(key)) == KEY_LENGTH
+        except ValueError:
+            valid_key = False
+        if not valid_key:
+            raise _UnusableError("the public key is not a 32-byte base64url key")
+    except _UnusableError as why:
+        return _log_unusable(session, change, at, why)
+    own = session.scalars(select(DeviceEnrollment).limit(1)).first()
+    if own is not None and (own.device_code == code or own.device_id == change.entity_id):
+        return PullOutcome.SKIPPED
+    revoked = payload.get("revoked") is True or change.operation == wire.Operation.DELETE
+    row = session.get(KnownDevice, code)
+    if row is None:
+        session.add(KnownDevice(device_code=code, device_id=change.entity_id, public_key=key,
+                                revoked=revoked, learned_at=at))  # fmt: skip
+        return PullOutcome.APPLIED
+    if row.revoked and row.public_key == key:
+        return PullOutcome.SKIPPED  # revocation is final: an older change changes nothing
+    row.device_id = change.entity_id
+    row.public_key = key
+    row.revoked = revoked
+    row.learned_at = at
+    return PullOutcome.APPLIED
+
+
+def _peer_values(change: wire.ServerChange) -> dict[str, Any]:
+    """The ``peer_certificate`` columns of a certificate change, or ``_UnusableError``."""
+    payload = _payload_object(change)
+    fields = payload.get("certificate")
+    if not isinstance(fields, dict):
+        raise _UnusableError("the certificate fields are missing")
+    text = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    try:
+        # Refuses anything but a GOCERT/1 certificate, among others an unmasked NIK.
+        cert = from_canonical_bytes(text.encode("utf-8"))
+    except (ValueError, TypeError, KeyError) as exc:
+        raise _UnusableError("the certificate fields are not a valid GOCERT/1") from exc
+    signature = payload.get("signature")
+    try:
+        valid = isinstance(signature, str) and len(b64url_decode(signature)) == SIGNATURE_LENGTH
+    except ValueError:
+        valid = False
+    if not valid:
+        raise _UnusableError("the signature is not 64 bytes of base64url")
+    revoked_at = payload.get("revoked_at")
+    try:
+        revoked_at = _convert(PeerCertificate.__table__.c.revoked_at, revoked_at)
+    except (TypeError, ValueError) as exc:
+        raise _UnusableError("revoked_at has an unreadable value") from exc
+    replaced_by = payload.get("replaced_by")
+    return {
+        "number": cert.number.format(),
+        "device_code": cert.number.device_code,
+        "canonical": canonical_bytes(cert).decode("utf-8"),
+        "signature": signature,
+        "revoked": payload.get("revoked") is True,
+        "revoked_at": revoked_at,
+        "replaced_by": replaced_by if isinstance(replaced_by, str) else None,
+    }
+
+
+def _apply_peer_certificate(session: Session, change: wire.ServerChange, at: datetime) -> str:
+    """Keep another device's certificate for verification; see the module docstring."""
+    if session.get(Certificate, change.entity_id) is not None:
+        return PullOutcome.SKIPPED  # issued here: the ``certificate`` table has it
+    try:
+        if change.operation == wire.Operation.DELETE:
+            raise _UnusableError("certificates are revoked, never deleted")
+        values = _peer_values(change)
+    except _UnusableError as why:
+        return _log_unusable(session, change, at, why)
+    row = session.scalars(
+        select(PeerCertificate).where(PeerCertificate.certificate_id == change.entity_id)
+    ).first()
+    if row is None:
+        if session.get(PeerCertificate, values["number"]) is not None:
+            why = _UnusableError(f"another certificate already has number {values['number']}")
+            return _log_unusable(session, change, at, why)
+        session.add(PeerCertificate(certificate_id=change.entity_id, version=change.version,
+                                    learned_at=at, **values))  # fmt: skip
+        return PullOutcome.APPLIED
+    if change.version <= row.version:
+        return PullOutcome.SKIPPED
+    if (values["number"], values["canonical"]) != (row.number, row.canonical):
+        why = _UnusableError("a later version changes the signed fields")
+        return _log_unusable(session, change, at, why)
+    row.signature = values["signature"]
+    row.revoked = row.revoked or values["revoked"]  # a revoked certificate stays revoked
+    row.revoked_at = row.revoked_at or values["revoked_at"]
+    row.replaced_by = values["replaced_by"] or row.replaced_by
+    row.version = change.version
+    row.learned_at = at
+    return PullOutcome.APPLIED
+
+
+VERIFICATION_ENTITIES = {"device": _apply_device, "certificate": _apply_peer_certificate}
+
+
 def apply_server_change(session: Session, change: wire.ServerChange, at: datetime) -> str:
+    verification_only = VERIFICATION_ENTITIES.get(change.entity)
+    if verification_only is not None:
+        return verification_only(session, change, at)
     model = APPLIED_MODELS.get(change.entity)
     if model is None:
         return PullOutcome.UNKNOWN

@@ -11,6 +11,10 @@ tables join ``Base.metadata`` when this module is imported (``migrations/env.py`
   a number of a revoked certificate is never reused either (revoking keeps the row).
 * ``known_device`` holds public keys of other devices of the office (learned from the
   server's ``device`` changes) for checking certificates with no connection.
+* ``peer_certificate`` holds certificates other laptops of the office issued (learned from
+  the server's ``certificate`` changes), for verification only: the signed canonical JSON
+  (its NIK is masked, ``domain.certificate``), the signature and whether it is revoked.
+  No foreign keys: the business and officers they name are usually not on this laptop.
 """
 
 from __future__ import annotations
@@ -79,4 +83,21 @@ class KnownDevice(Base):
     device_id: Mapped[str | None] = mapped_column(ID)
     public_key: Mapped[str] = mapped_column(String(64))  # base64url, no padding
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    learned_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class PeerCertificate(Base):
+    """A certificate another device issued, kept so a scan of it verifies offline."""
+
+    __tablename__ = "peer_certificate"
+
+    number: Mapped[str] = mapped_column(String(40), primary_key=True)
+    certificate_id: Mapped[str] = mapped_column(ID, unique=True)  # the issuing device's id
+    device_code: Mapped[str] = mapped_column(String(8))
+    canonical: Mapped[str] = mapped_column(Text)  # canonical_bytes(cert) as UTF-8 text
+    signature: Mapped[str] = mapped_column(String(86))  # base64url, no padding
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    replaced_by: Mapped[str | None] = mapped_column(String(40))  # number
+    version: Mapped[int] = mapped_column(Integer)  # of the change last applied
     learned_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -823,6 +823,46 @@ If you answer No, it stays kept and is offered again later.</translation>
         <translation>Saved {path}</translation>
     </message>
     <message>
+        <source>NOT VALID: the code does not match the certificate it names; it may be forged or altered.</source>
+        <translation>NOT VALID: the code does not match the certificate it names; it may be forged or altered.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: the code names another certificate.</source>
+        <translation>NOT VALID: the code names another certificate.</translation>
+    </message>
+    <message>
+        <source>Cannot check this certificate on this laptop: its issuing laptop is not known here yet. Sync, or open the code&apos;s address with a connection.</source>
+        <translation>Cannot check this certificate on this laptop: its issuing laptop is not known here yet. Sync, or open the code&apos;s address with a connection.</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a GoOnline certificate.</source>
+        <translation>This is not the QR code of a GoOnline certificate.</translation>
+    </message>
+    <message>
+        <source>REVOKED: certificate {number} is no longer valid; it was replaced by {replacement}.</source>
+        <translation>REVOKED: certificate {number} is no longer valid; it was replaced by {replacement}.</translation>
+    </message>
+    <message>
+        <source>REVOKED: certificate {number} is no longer valid.</source>
+        <translation>REVOKED: certificate {number} is no longer valid.</translation>
+    </message>
+    <message>
+        <source>VALID: certificate {number}, issued on this laptop.</source>
+        <translation>VALID: certificate {number}, issued on this laptop.</translation>
+    </message>
+    <message>
+        <source>VALID: certificate {number}, issued by another laptop of the office.</source>
+        <translation>VALID: certificate {number}, issued by another laptop of the office.</translation>
+    </message>
+    <message>
+        <source>{business}, issued on {date} by {office} ({officer}); {region}.</source>
+        <translation>{business}, issued on {date} by {office} ({officer}); {region}.</translation>
+    </message>
+    <message>
+        <source>The laptop that issued it has since been revoked: ask the office whether the certificate still stands.</source>
+        <translation>The laptop that issued it has since been revoked: ask the office whether the certificate still stands.</translation>
+    </message>
+    <message>
         <source>Save certificates as PDF</source>
         <translation>Save certificates as PDF</translation>
     </message>
@@ -885,6 +925,30 @@ If you answer No, it stays kept and is offered again later.</translation>
     <message>
         <source>Stop printing after the current certificate</source>
         <translation>Stop printing after the current certificate</translation>
+    </message>
+    <message>
+        <source>Check a scanned code:</source>
+        <translation>Check a scanned code:</translation>
+    </message>
+    <message>
+        <source>Scanned certificate code</source>
+        <translation>Scanned certificate code</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or paste its address</source>
+        <translation>Scan the QR code or paste its address</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Check the scanned certificate code on this laptop</source>
+        <translation>Check the scanned certificate code on this laptop</translation>
+    </message>
+    <message>
+        <source>Result of the certificate check</source>
+        <translation>Result of the certificate check</translation>
     </message>
 </context>
 <context>

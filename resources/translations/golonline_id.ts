@@ -823,6 +823,46 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
+        <source>NOT VALID: the code does not match the certificate it names; it may be forged or altered.</source>
+        <translation>TIDAK SAH: kode ini tidak cocok dengan sertifikat yang disebutnya; mungkin dipalsukan atau diubah.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: the code names another certificate.</source>
+        <translation>TIDAK SAH: kode ini menyebut sertifikat lain.</translation>
+    </message>
+    <message>
+        <source>Cannot check this certificate on this laptop: its issuing laptop is not known here yet. Sync, or open the code&apos;s address with a connection.</source>
+        <translation>Sertifikat ini belum dapat diperiksa di laptop ini: laptop penerbitnya belum dikenal di sini. Lakukan sinkronisasi, atau buka alamat kode ini saat ada koneksi.</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a GoOnline certificate.</source>
+        <translation>Ini bukan kode QR sertifikat GoOnline.</translation>
+    </message>
+    <message>
+        <source>REVOKED: certificate {number} is no longer valid; it was replaced by {replacement}.</source>
+        <translation>DICABUT: sertifikat {number} tidak berlaku lagi; sudah diganti dengan {replacement}.</translation>
+    </message>
+    <message>
+        <source>REVOKED: certificate {number} is no longer valid.</source>
+        <translation>DICABUT: sertifikat {number} tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>VALID: certificate {number}, issued on this laptop.</source>
+        <translation>SAH: sertifikat {number}, diterbitkan di laptop ini.</translation>
+    </message>
+    <message>
+        <source>VALID: certificate {number}, issued by another laptop of the office.</source>
+        <translation>SAH: sertifikat {number}, diterbitkan oleh laptop lain dari kantor ini.</translation>
+    </message>
+    <message>
+        <source>{business}, issued on {date} by {office} ({officer}); {region}.</source>
+        <translation>{business}, diterbitkan tanggal {date} oleh {office} ({officer}); {region}.</translation>
+    </message>
+    <message>
+        <source>The laptop that issued it has since been revoked: ask the office whether the certificate still stands.</source>
+        <translation>Laptop penerbitnya sudah dicabut sejak itu: tanyakan ke kantor apakah sertifikat ini masih berlaku.</translation>
+    </message>
+    <message>
         <source>Save certificates as PDF</source>
         <translation>Simpan sertifikat sebagai PDF</translation>
     </message>
@@ -885,6 +925,30 @@ Jika Anda menjawab Tidak, data tetap disimpan dan ditawarkan lagi nanti.</transl
     <message>
         <source>Stop printing after the current certificate</source>
         <translation>Hentikan pencetakan setelah sertifikat yang sedang dicetak</translation>
+    </message>
+    <message>
+        <source>Check a scanned code:</source>
+        <translation>Periksa kode hasil pindai:</translation>
+    </message>
+    <message>
+        <source>Scanned certificate code</source>
+        <translation>Kode sertifikat hasil pindai</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or paste its address</source>
+        <translation>Pindai kode QR atau tempel alamatnya</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Check the scanned certificate code on this laptop</source>
+        <translation>Periksa kode sertifikat hasil pindai di laptop ini</translation>
+    </message>
+    <message>
+        <source>Result of the certificate check</source>
+        <translation>Hasil pemeriksaan sertifikat</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 The laptop issues one certificate before it is enrolled (provisional device code) and one
 after; sync pushes both; the server checks each signature against the key registered at
 enrollment; the page the QR opens says SAH, a tampered signature TIDAK SAH, and after a
-revoke and a sync, DICABUT.
+revoke and a sync, DICABUT. A second laptop of the office then pulls the device keys and
+the certificates and checks the same codes offline (``sync_pull``, ``verify_url``).
 """
 
 from __future__ import annotations
@@ -20,13 +21,15 @@ import zxingcpp
 from PIL import Image
 
 from golonline_desktop.domain.certificate import CertificateNumber, canonical_bytes, mask_nik
-from golonline_desktop.services.certificate_signing import DeviceKey, b64url_encode
+from golonline_desktop.paths import DataPaths
+from golonline_desktop.services.app import open_app
+from golonline_desktop.services.certificate_signing import DeviceKey, Verdict, b64url_encode
 from golonline_desktop.services.certificates import CertificateService, IssuedCertificate
-from golonline_desktop.services.sync_command import EXIT_OK, run_sync
+from golonline_desktop.services.sync_command import EXIT_OK, enroll, run_sync
 from golonline_desktop.storage.device_secrets import read_secrets, secrets_path
 from golonline_desktop.storage.outbox import canonical_json, payload_hash
 from tests.factories import business_input
-from tests.integration.sync_helpers import enroll_app, register_many
+from tests.integration.sync_helpers import PASSWORD, enroll_app, register_many
 
 pytestmark = pytest.mark.skipif(
     subprocess.run(["which", "pdftoppm"], capture_output=True).returncode != 0,
@@ -95,6 +98,30 @@ def test_scan_sync_verify_tamper_revoke(app, server_factory, tmp_path: Path) -> 
     assert _page(replacement.verify_url)[1] == "valid"
     missing = httpx.get(f"{server.api_url}/certificates/GO-XX01-ABC234-2026-000009", timeout=10)
     assert missing.status_code == 404 and missing.json()["code"] == "certificate.not_found"
+
+    # Another laptop of the office learns the keys and certificates at its pull, offline after.
+    second = open_app(DataPaths(tmp_path / "second").ensure(), app.clock, app.regions)
+    try:
+        server.create_officer("JKT01", "budi", PASSWORD)
+        enroll(second, server.base_url, "budi", PASSWORD, "laptop-kedua")
+        checker = CertificateService(second.store, second.clock, second.actor, second.regions,
+                                     second.paths.root)  # fmt: skip
+        assert checker.verify_url(url)[0] is Verdict.UNKNOWN_DEVICE
+        _sync(second)
+        verdict, view = checker.verify_url(url)  # numbered before enrollment: provisional code
+        assert verdict is Verdict.VALID and view is not None and not view.issued_here
+        assert view.revoked and view.replaced_by == replacement.number
+        assert checker.verify_url(tampered)[0] is Verdict.BAD_SIGNATURE
+        verdict, view = checker.verify_url(enrolled.verify_url)
+        assert verdict is Verdict.VALID and view is not None and not view.device_revoked
+        first = read_secrets(secrets_path(app.paths.root))
+        assert first is not None
+        server.revoke(first.device_id)
+        _sync(second)
+        verdict, view = checker.verify_url(enrolled.verify_url)
+        assert verdict is Verdict.VALID and view is not None and view.device_revoked
+    finally:
+        second.close()
 
 
 def _push_certificate(server: Any, token: str, payload: dict[str, Any]) -> dict[str, Any]:
