@@ -48,6 +48,9 @@ setup_python() {
   if [ ! -f "$stamp" ]; then
     echo "== installing Python packages"
     .venv/bin/python -m pip install -q --upgrade pip
+    # sqlcipher3-binary (used until 2026-11-28) installs the same "sqlcipher3" package as
+    # sqlcipher3-wheels: an older .venv must drop it first or the two would mix files.
+    .venv/bin/python -m pip uninstall -q -y sqlcipher3-binary 2>/dev/null || true
     .venv/bin/python -m pip install -q -e ".[dev,server]"
     rm -f .venv/.installed-*
     touch "$stamp"

@@ -1,7 +1,8 @@
 """Low-level access to SQLCipher-encrypted database files (issue 7: a laptop can be lost).
 
-The database is encrypted with SQLCipher 4 (``sqlcipher3-binary``: SQLCipher 4.12 over
-SQLite 3.51, with FTS5 and the trigram tokenizer the business search needs) under a random
+The database is encrypted with SQLCipher 4 (``sqlcipher3-wheels``: SQLCipher 4.12 over
+SQLite 3.51, with FTS5 and the trigram tokenizer the business search needs; the
+``sqlcipher3-binary`` wheel used before runs CPU-bound SQL ~2x slower) under a random
 256-bit data key. The key is given in SQLCipher's raw form ``x'<64 hex>'`` so opening a
 connection costs no key derivation: the slow, password-based step happens once, in the key
 vault (``storage.vault``), not on every pooled connection.
