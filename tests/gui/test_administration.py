@@ -50,9 +50,10 @@ from golonline_desktop.services.actor import Role
 from golonline_desktop.services.app import App, open_app
 from golonline_desktop.services.audit_view import AuditFilter, AuditLogService
 from golonline_desktop.services.officers import NewOfficer, OfficerService
-from golonline_desktop.services.setup import SetupResult, first_run_setup
+from golonline_desktop.services.setup import SetupResult
 from golonline_desktop.storage.models import AuditEvent, Officer
 from golonline_desktop.storage.vault import KdfParams, KeyVault, WrongPasswordError
+from tests.accounts_factory import set_up_office
 from tests.factories import business_input
 
 FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
@@ -71,19 +72,7 @@ def _no_keyring() -> Iterator[None]:
 
 @pytest.fixture
 def created(data_paths: DataPaths, clock: FixedClock) -> SetupResult:
-    return first_run_setup(
-        data_paths,
-        clock,
-        office_code="JKS01",
-        office_name="Dinas KUKM Jakarta Selatan",
-        office_region=None,
-        supervisor_name="Sri Wahyuni",
-        supervisor_nip="",
-        username="sri",
-        password=PASSWORD,
-        language="id",
-        kdf=FAST,
-    )
+    return set_up_office(data_paths, clock)
 
 
 @pytest.fixture

@@ -16,10 +16,7 @@ from golonline_desktop.gui import app as gui_app
 from golonline_desktop.gui import dialogs
 from golonline_desktop.gui.login import Session
 from golonline_desktop.paths import DataPaths
-from golonline_desktop.services.setup import first_run_setup
-from golonline_desktop.storage.vault import KdfParams
-
-FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
+from tests.accounts_factory import set_up_office
 
 
 @pytest.fixture
@@ -64,19 +61,7 @@ def test_a_logged_in_officer_gets_the_window_with_sync_certificates_products_and
     qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = DataPaths(tmp_path / "data").ensure()
-    setup = first_run_setup(
-        paths,
-        SystemClock(),
-        office_code="JKP01",
-        office_name="Dinas Kominfo Jakarta Pusat",
-        office_region="31.71",
-        supervisor_name="Sri Wahyuni",
-        supervisor_nip="",
-        username="sri",
-        password="sandi-rahasia-1",
-        language="id",
-        kdf=FAST,
-    )
+    setup = set_up_office(paths, SystemClock(), office_code="JKP01")
     session = Session(officer_id=setup.actor.officer_id, data_key=setup.data_key, entry=None)
     monkeypatch.setattr(gui_app, "authenticate", lambda *a, **k: session)
     seen: dict[str, object] = {}
@@ -187,19 +172,7 @@ def test_closing_the_window_while_the_data_folder_opens_quits_cleanly(
     qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = DataPaths(tmp_path / "data").ensure()
-    setup = first_run_setup(
-        paths,
-        SystemClock(),
-        office_code="JKP01",
-        office_name="Dinas Kominfo Jakarta Pusat",
-        office_region="31.71",
-        supervisor_name="Sri Wahyuni",
-        supervisor_nip="",
-        username="sri",
-        password="sandi-rahasia-1",
-        language="id",
-        kdf=FAST,
-    )
+    setup = set_up_office(paths, SystemClock(), office_code="JKP01")
     session = Session(officer_id=setup.actor.officer_id, data_key=setup.data_key, entry=None)
     monkeypatch.setattr(gui_app, "authenticate", lambda *a, **k: session)
     monkeypatch.setattr(gui_app, "_exec", lambda *a: pytest.fail("no event loop after a close"))

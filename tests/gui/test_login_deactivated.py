@@ -18,11 +18,9 @@ from golonline_desktop.paths import DataPaths
 from golonline_desktop.services.accounts import AccountService
 from golonline_desktop.services.actor import Role
 from golonline_desktop.services.app import open_app
-from golonline_desktop.services.setup import first_run_setup
 from golonline_desktop.storage.models import Officer
-from golonline_desktop.storage.vault import KdfParams, KeyVault
-
-FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
+from golonline_desktop.storage.vault import KeyVault
+from tests.accounts_factory import FAST, set_up_office
 
 
 @pytest.fixture(autouse=True)
@@ -43,19 +41,7 @@ def test_deactivated_officer_sees_why_and_stays_out(
     qtbot: QtBot, qapp: QApplication, data_paths: DataPaths, clock: FixedClock
 ) -> None:
     install_language(qapp, "id")
-    created = first_run_setup(
-        data_paths,
-        clock,
-        office_code="JKS01",
-        office_name="Dinas KUKM Jakarta Selatan",
-        office_region=None,
-        supervisor_name="Sri Wahyuni",
-        supervisor_nip="",
-        username="sri",
-        password="sandi-rahasia-1",
-        language="id",
-        kdf=FAST,
-    )
+    created = set_up_office(data_paths, clock)
     vault = KeyVault.in_folder(data_paths.root, FAST)
     accounts = AccountService(vault, clock)
     accounts.add_officer(

@@ -26,8 +26,9 @@ from golonline_desktop.paths import DataPaths
 from golonline_desktop.services.accounts import AccountService, LoginPolicy
 from golonline_desktop.services.actor import Role
 from golonline_desktop.services.app import open_app
-from golonline_desktop.services.setup import SetupResult, first_run_setup
+from golonline_desktop.services.setup import SetupResult
 from golonline_desktop.storage.vault import KdfParams, KeyVault
+from tests.accounts_factory import set_up_office
 
 FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
 POLICY = LoginPolicy(free_attempts=2, first_delay=timedelta(seconds=5))
@@ -49,19 +50,7 @@ def indonesian(qapp: QApplication) -> None:
 
 @pytest.fixture
 def created(data_paths: DataPaths, clock: FixedClock) -> SetupResult:
-    return first_run_setup(
-        data_paths,
-        clock,
-        office_code="JKS01",
-        office_name="Dinas KUKM Jakarta Selatan",
-        office_region=None,
-        supervisor_name="Sri Wahyuni",
-        supervisor_nip="",
-        username="sri",
-        password=PASSWORD,
-        language="id",
-        kdf=FAST,
-    )
+    return set_up_office(data_paths, clock)
 
 
 @pytest.fixture
@@ -185,11 +174,7 @@ def test_authenticate_routes_to_the_wizard_or_the_login(
     assert authenticate(data_paths, settings, clock, regions=regions, kdf=FAST) is None
     assert not KeyVault.in_folder(data_paths.root).exists()
 
-    created = first_run_setup(
-        data_paths, clock, office_code="X1", office_name="Kantor", office_region=None,
-        supervisor_name="Sri", supervisor_nip="", username="sri", password=PASSWORD,
-        language="id", kdf=FAST,
-    )  # fmt: skip
+    created = set_up_office(data_paths, clock, office_code="X1")
 
     def type_login(widget: QWidget) -> None:
         assert widget.objectName() == "LoginDialog"

@@ -18,11 +18,10 @@ from golonline_desktop.paths import DataPaths
 from golonline_desktop.services.app import open_app
 from golonline_desktop.services.handover import import_handover
 from golonline_desktop.services.revocation import RevocationService, is_revoked
-from golonline_desktop.services.setup import first_run_setup
-from golonline_desktop.storage.vault import KdfParams, KeyVault
+from golonline_desktop.storage.vault import KeyVault
+from tests.accounts_factory import FAST, set_up_office
 from tests.factories import business_input
 
-FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
 PASSWORD = "sandi-rahasia-1"
 PASSPHRASE = "serah-terima-kantor-jkp01"
 
@@ -31,19 +30,7 @@ PASSPHRASE = "serah-terima-kantor-jkp01"
 def revoked(tmp_path: Path) -> DataPaths:
     """An encrypted laptop of office JKP01 with one unsent registration and a petugas."""
     paths = DataPaths(tmp_path / "revoked").ensure()
-    setup = first_run_setup(
-        paths,
-        SystemClock(),
-        office_code="JKP01",
-        office_name="Dinas Kominfo Jakarta Pusat",
-        office_region="31.71",
-        supervisor_name="Sri Wahyuni",
-        supervisor_nip="",
-        username="sri",
-        password=PASSWORD,
-        language="id",
-        kdf=FAST,
-    )
+    setup = set_up_office(paths, SystemClock(), office_code="JKP01")
     KeyVault.in_folder(paths.root, FAST).add_officer(
         setup.data_key, new_id(), "budi", "petugas", PASSWORD
     )

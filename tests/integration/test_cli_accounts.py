@@ -12,30 +12,16 @@ from golonline_desktop.domain.clock import SystemClock
 from golonline_desktop.paths import DataPaths
 from golonline_desktop.services.app import open_app
 from golonline_desktop.services.revocation import RevocationService, is_revoked
-from golonline_desktop.services.setup import first_run_setup
-from golonline_desktop.storage.vault import KdfParams
+from tests.accounts_factory import set_up_office
 from tests.factories import business_input
 
-FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
 PASSWORD = "sandi-rahasia-1"
 PASSPHRASE = "serah-terima-kantor-jkp01"
 
 
 def set_up(root: Path, office_code: str = "JKP01") -> DataPaths:
     paths = DataPaths(root).ensure()
-    setup = first_run_setup(
-        paths,
-        SystemClock(),
-        office_code=office_code,
-        office_name="Dinas Kominfo Jakarta Pusat",
-        office_region="31.71",
-        supervisor_name="Sri Wahyuni",
-        supervisor_nip="",
-        username="sri",
-        password=PASSWORD,
-        language="id",
-        kdf=FAST,
-    )
+    setup = set_up_office(paths, SystemClock(), office_code=office_code)
     app = open_app(paths, key=setup.data_key, officer_id=setup.actor.officer_id)
     try:
         assert app.registration.register(business_input(1)).saved
