@@ -16,6 +16,14 @@ change stays ``UNKNOWN`` and the reason goes to the sync log (``sync.pull_unknow
 Times a payload lacks (a drive's ``created_at``/``updated_at``) become the time it was
 received; any other required field missing also keeps the change ``UNKNOWN``.
 
+``officer`` changes (``services/officers.py``: name, NIP, role, username, active; never
+anything about a password) give this laptop the office's other officers, so their
+businesses and drives resolve here. Offices are rows of their own on each laptop (the same
+code, another id): a pulled officer joins this laptop's office. A pulled officer cannot
+log in here (no key wrap in ``keys.json``); one deactivated centrally is refused at login
+on a laptop where they can. A username another officer of this laptop already has is
+left empty rather than taken.
+
 Two entities only serve offline certificate verification (``CertificateService.verify_url``):
 
 * ``device`` (the server's ``accounts._log_device``) puts the device's public key in
@@ -44,7 +52,7 @@ from golonline_desktop.storage.certificate_models import (
     KnownDevice,
     PeerCertificate,
 )
-from golonline_desktop.storage.models import Base, Business, RegistrationDrive
+from golonline_desktop.storage.models import Base, Business, Office, Officer, RegistrationDrive
 from golonline_desktop.storage.sync_state import (
     DeviceEnrollment,
     add_log,
@@ -319,13 +327,65 @@ def _apply_peer_certificate(session: Session, change: wire.ServerChange, at: dat
     return PullOutcome.APPLIED
 
 
+def _apply_officer(session: Session, change: wire.ServerChange, at: datetime) -> str:
+    """Add or update another officer of the office; see the module docstring."""
+    try:
+        payload = _payload_object(change)
+        name = payload.get("name")
+        role = payload.get("role")
+        if not isinstance(name, str) or not name.strip():
+            raise _UnusableError("the officer has no name")
+        if role not in ("petugas", "supervisor"):
+            raise _UnusableError(f"the role {role!r} is not known")
+        office_id = session.scalar(select(Office.id).limit(1))
+        if office_id is None:
+            raise _UnusableError("this laptop has no office yet")
+    except _UnusableError as why:
+        return _log_unusable(session, change, at, why)
+    nip = payload.get("nip") if isinstance(payload.get("nip"), str) else None
+    username = payload.get("username") if isinstance(payload.get("username"), str) else None
+    row = session.get(Officer, change.entity_id)
+    if username is not None:
+        holder = session.scalar(select(Officer.id).where(Officer.username == username))
+        if holder is not None and holder != change.entity_id:
+            username = None  # taken here by someone else: keep theirs
+    values = {
+        "name": name.strip(),
+        "nip": nip,
+        "role": role,
+        "active": payload.get("active") is not False,
+    }
+    if row is None:
+        session.add(Officer(id=change.entity_id, office_id=office_id, created_at=at,
+                            username=username, **values))  # fmt: skip
+        action = "sync.pull_create"
+    else:
+        for key, value in values.items():
+            setattr(row, key, value)
+        if username is not None:
+            row.username = username
+        action = "sync.pull_apply"
+    session.flush()
+    record_audit(
+        session,
+        at=at,
+        officer_id=None,
+        action=action,
+        entity="officer",
+        entity_id=change.entity_id,
+        details={"version": change.version},
+    )
+    return PullOutcome.APPLIED
+
+
 VERIFICATION_ENTITIES = {"device": _apply_device, "certificate": _apply_peer_certificate}
+OWN_RULES = {**VERIFICATION_ENTITIES, "officer": _apply_officer}
 
 
 def apply_server_change(session: Session, change: wire.ServerChange, at: datetime) -> str:
-    verification_only = VERIFICATION_ENTITIES.get(change.entity)
-    if verification_only is not None:
-        return verification_only(session, change, at)
+    own_rule = OWN_RULES.get(change.entity)
+    if own_rule is not None:
+        return own_rule(session, change, at)
     model = APPLIED_MODELS.get(change.entity)
     if model is None:
         return PullOutcome.UNKNOWN
