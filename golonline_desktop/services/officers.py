@@ -225,6 +225,30 @@ def officer_payload(row: Officer) -> dict[str, Any]:
     return {name: getattr(row, name) for name in SYNCED_COLUMNS}
 
 
+def queue_officer_change(session: Session, row: Officer, at: datetime) -> int:
+    """Put the officer's current state in the outbox; returns the version it got.
+
+    The officer table has no version column: each version is the next number after the
+    officer's newest outbox entry, read inside the caller's write transaction.
+    """
+    newest = session.scalar(
+        select(func.max(OutboxEntry.version)).where(
+            OutboxEntry.entity == ENTITY, OutboxEntry.entity_id == row.id
+        )
+    )
+    version = int(newest or 0) + 1
+    record_change(
+        session,
+        entity=ENTITY,
+        entity_id=row.id,
+        version=version,
+        operation=Operation.UPSERT,
+        payload=officer_payload(row),
+        at=at,
+    )
+    return version
+
+
 class OfficerService:
     """The supervisor's officer management, and every officer's own password change.
 
@@ -414,21 +438,7 @@ class OfficerService:
     ) -> None:
         now = self._clock.now()
         if sync:
-            newest = session.scalar(
-                select(func.max(OutboxEntry.version)).where(
-                    OutboxEntry.entity == ENTITY, OutboxEntry.entity_id == row.id
-                )
-            )
-            version = int(newest or 0) + 1
-            record_change(
-                session,
-                entity=ENTITY,
-                entity_id=row.id,
-                version=version,
-                operation=Operation.UPSERT,
-                payload=officer_payload(row),
-                at=now,
-            )
+            version = queue_officer_change(session, row, now)
             details = {**details, "version": version}
         record_audit(
             session,

@@ -42,6 +42,7 @@ from golonline_desktop.storage.vault import DEFAULT_KDF, KdfParams, KeyVault, no
 from .accounts import MIN_PASSWORD_LENGTH, AccountError, PasswordTooShortError
 from .actor import Actor, Role
 from .app import open_store
+from .officers import queue_officer_change
 
 OFFICE_CODE_MAX = 20
 NIP_LENGTH = 18
@@ -279,6 +280,8 @@ def _write_office_and_supervisor(
         officer.active = True
         officer.password_changed_at = now
         session.flush()
+        # The server and the office's other laptops learn the supervisor like any officer.
+        version = queue_officer_change(session, officer, now)
         record_audit(
             session,
             at=now,
@@ -286,6 +289,11 @@ def _write_office_and_supervisor(
             action="setup.first_supervisor",
             entity="officer",
             entity_id=officer.id,
-            details={**details, "office_id": office.id, **({"was": previous} if renamed else {})},
+            details={
+                **details,
+                "office_id": office.id,
+                "version": version,
+                **({"was": previous} if renamed else {}),
+            },
         )
         return Actor(officer.id, office.id, officer.name, Role.SUPERVISOR)

@@ -147,9 +147,9 @@ def test_added_officer_is_listed_synced_audited_and_can_log_in(
     with opened.store.read() as session:
         entry = session.execute(
             select(OutboxEntry.entity_id, OutboxEntry.version, OutboxEntry.payload).where(
-                OutboxEntry.entity == "officer"
+                OutboxEntry.entity == "officer", OutboxEntry.entity_id == outcome.officer_id
             )
-        ).one()
+        ).one()  # (the first supervisor has an entry of their own, from the setup)
     payload = json.loads(entry.payload)
     assert entry.entity_id == outcome.officer_id and entry.version == 1
     assert payload["nip"] == GOOD_NIP and payload["active"] is True

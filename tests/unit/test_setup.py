@@ -201,3 +201,25 @@ def test_a_second_setup_is_refused(data_paths: DataPaths, clock: FixedClock) -> 
     setup(data_paths, clock)
     with pytest.raises(VaultExistsError):
         setup(data_paths, clock, username="budi")
+
+
+def test_the_first_supervisor_is_queued_for_the_server_like_any_officer(
+    data_paths: DataPaths, clock: FixedClock
+) -> None:
+    import json
+
+    from golonline_desktop.storage.models import OutboxEntry
+
+    result = setup(data_paths, clock)
+    app = open_app(data_paths, clock, key=result.data_key, officer_id=result.actor.officer_id)
+    try:
+        with app.store.read() as session:
+            rows = session.scalars(select(OutboxEntry).where(OutboxEntry.entity == "officer")).all()
+            entries = [(r.entity_id, r.version, json.loads(r.payload)) for r in rows]
+    finally:
+        app.close()
+    [(officer_id, version, payload)] = entries
+    assert (officer_id, version) == (result.actor.officer_id, 1)
+    assert payload["role"] == "supervisor" and payload["active"] is True
+    assert payload["username"] == "sri"  # as the vault holds it: "Sri" normalised
+    assert not any("pass" in key or "key" in key for key in payload)  # nothing secret
