@@ -201,8 +201,10 @@ def test_a_cut_mid_pack_resumes_from_the_durable_offset_and_resends_under_one_st
     assert result.ok and result.applied == 4, result
     assert proxy.counters.resets == 1
     lines = proxy.counters.request_lines
-    assert sum(line.startswith("PATCH") for line in lines) == 2  # the cut one, the rest
-    assert sum(line.startswith("GET /api/v1/blobs/packs/") for line in lines) == 1
+    # The cut one, then the rest; one more when the server saved more of the cut request
+    # after answering the offset (it says so with 409 and the new offset: no bytes lost).
+    assert 2 <= sum(line.startswith("PATCH") for line in lines) <= 3, lines
+    assert sum(line.startswith("GET /api/v1/blobs/packs/") for line in lines) >= 1
     assert not any(line.startswith("PUT") for line in lines)
     resent = proxy.counters.body_bytes_up["PATCH"] - total
     assert 0 <= resent < wire.PACK_DURABLE_BYTES, resent
