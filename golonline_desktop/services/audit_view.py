@@ -16,8 +16,6 @@ the file means the same wherever it is opened.
 from __future__ import annotations
 
 import csv
-import os
-import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,8 +32,8 @@ from golonline_desktop.storage.engine import Store
 from golonline_desktop.storage.models import AuditEvent, Officer
 
 from .actor import Actor
-from .import_columns import FORMULA_TRIGGERS
 from .permissions import Permission, require
+from .spreadsheet_safety import neutralise_csv, write_atomically
 
 PAGE_SIZE = 200
 FETCH_CHUNK = 2_000
@@ -93,15 +91,6 @@ class ChainCheck:
     @property
     def ok(self) -> bool:
         return self.report.ok
-
-
-def is_formula_like(text: str) -> bool:
-    return text.startswith(FORMULA_TRIGGERS)
-
-
-def neutralise_csv(text: str) -> str:
-    """Text a spreadsheet shows, never runs: ``=1+1`` -> ``'=1+1`` (as ``business_export``)."""
-    return "'" + text if is_formula_like(text) else text
 
 
 def _parse_at(text: str | None) -> datetime | None:
@@ -237,7 +226,7 @@ class AuditLogService:
         stmt = _filtered(_select(), wanted).order_by(AuditEvent.id)
         with self._store.read() as session:
             result = session.execute(stmt.execution_options(yield_per=FETCH_CHUNK))
-            count = _write_atomically(target, (_row(r) for r in result), headers, delimiter)
+            count = _write_csv_file(target, (_row(r) for r in result), headers, delimiter)
         with self._store.write() as session:
             self._log_export(session, target, wanted, count)
         return count
@@ -274,24 +263,18 @@ def _csv_values(row: AuditRow) -> list[str]:
     return [neutralise_csv(v) for v in values]
 
 
-def _write_atomically(
+def _write_csv_file(
     target: Path, rows: Iterator[AuditRow], headers: Sequence[str], delimiter: str
 ) -> int:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
-    count = 0
-    try:
+    def write(path: Path) -> int:
+        count = 0
         # UTF-8 with a BOM: Excel then reads the names' accents correctly.
-        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=delimiter)
             writer.writerow(neutralise_csv(h) for h in headers)
             for row in rows:
                 writer.writerow(_csv_values(row))
                 count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return count
+        return count
+
+    return write_atomically(target, write)

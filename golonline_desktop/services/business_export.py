@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -46,9 +44,10 @@ from golonline_desktop.storage.models import Business, RegistrationDrive
 
 from .actor import Actor
 from .business_import import DriveNotFoundError
-from .import_columns import COLUMNS, FORMULA_TRIGGERS, CellKind
+from .import_columns import COLUMNS, CellKind
 from .permissions import Permission, require
 from .registration import ENTITY
+from .spreadsheet_safety import is_formula_like, neutralise_csv, write_atomically
 
 FETCH_CHUNK = 1_000
 DATE_FORMAT = "%d-%m-%Y"
@@ -79,15 +78,6 @@ class ExportResult:
     format: ExportFormat
     rows: int
     nik_masked: bool
-
-
-def is_formula_like(text: str) -> bool:
-    return text.startswith(FORMULA_TRIGGERS)
-
-
-def neutralise_csv(text: str) -> str:
-    """Text that a spreadsheet will show, never run: ``=1+1`` -> ``'=1+1``."""
-    return "'" + text if is_formula_like(text) else text
 
 
 def _plain_values(row: Row[Any], unmask: bool) -> list[object]:
@@ -167,9 +157,9 @@ class BusinessExportService:
             result = session.execute(stmt.execution_options(yield_per=FETCH_CHUNK))
             rows = (_plain_values(row, unmask) for row in result)
             if kind is ExportFormat.CSV:
-                count = _write_atomically(target, lambda tmp: _write_csv(tmp, rows, delimiter))
+                count = write_atomically(target, lambda tmp: _write_csv(tmp, rows, delimiter))
             else:
-                count = _write_atomically(target, lambda tmp: _write_xlsx(tmp, rows))
+                count = write_atomically(target, lambda tmp: _write_xlsx(tmp, rows))
         with self._store.write() as session:
             record_audit(
                 session,
@@ -186,20 +176,6 @@ class BusinessExportService:
                 },
             )
         return ExportResult(target, kind, count, not unmask)
-
-
-def _write_atomically(target: Path, write: Callable[[Path], int]) -> int:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
-    try:
-        count = write(temporary)
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return count
 
 
 def _write_csv(path: Path, rows: Iterator[list[object]], delimiter: str) -> int:

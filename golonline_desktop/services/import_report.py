@@ -12,8 +12,8 @@ from pathlib import Path
 
 from golonline_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate
 
-from .business_export import neutralise_csv
 from .business_import import ImportReport
+from .spreadsheet_safety import neutralise_csv
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ImportReport", "Row"),

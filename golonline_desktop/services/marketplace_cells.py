@@ -17,7 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from golonline_desktop.domain.marketplaces import MarketplaceProfile, TemplateColumn
 from golonline_desktop.domain.products import Category, ProductFacts
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+from .spreadsheet_safety import is_formula_like
+
 CellValue = str | int | float | None
 
 
@@ -26,7 +27,7 @@ def write_cell(sheet: Worksheet, row: int, column: int, value: CellValue) -> Non
     if isinstance(value, str):
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell.value = value
-        if value.startswith(FORMULA_TRIGGERS):
+        if is_formula_like(value):
             cell.data_type = "s"
             cell.quotePrefix = True
     else:
