@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,38 +16,13 @@ from golonline_desktop.services.app import open_app
 from golonline_desktop.services.drafts import DraftService
 from tests.gui.registration_helpers import answer_message_boxes, open_window
 from tests.integration.draft_child import TYPED
-
-ROOT = Path(__file__).resolve().parents[2]
-CHILD_TIMEOUT_S = 60
+from tests.integration.typing_child import kill_once_typed
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 def run_child_until_typed(folder: Path) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.draft_child", str(folder)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline()  # the child prints once the draft is on disk
-        assert line.startswith("TYPED "), line + (child.stderr.read() if child.poll() else "")
-        assert child.poll() is None  # still running, mid-form
-        child.send_signal(signal.SIGKILL)
-        assert child.wait(CHILD_TIMEOUT_S) == -signal.SIGKILL
-        return line.split()[1]
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
+    return kill_once_typed("tests.integration.draft_child", folder)[0]
 
 
 def test_draft_is_offered_back_after_the_app_is_killed(

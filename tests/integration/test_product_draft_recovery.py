@@ -8,10 +8,6 @@ photos in the officer's order, all still there; saving it removes the draft.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,39 +25,14 @@ from golonline_desktop.services.app import open_app
 from golonline_desktop.services.products import build_product_services
 from tests.gui.registration_helpers import answer_message_boxes
 from tests.integration.product_draft_child import TYPED
-
-ROOT = Path(__file__).resolve().parents[2]
-CHILD_TIMEOUT_S = 60
+from tests.integration.typing_child import kill_once_typed
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 def run_child_until_typed(folder: Path) -> tuple[str, list[str]]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.product_draft_child", str(folder)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline()  # the child prints once the draft is on disk
-        assert line.startswith("TYPED "), line + (child.stderr.read() if child.poll() else "")
-        assert child.poll() is None  # still running, mid-product
-        child.send_signal(signal.SIGKILL)
-        assert child.wait(CHILD_TIMEOUT_S) == -signal.SIGKILL
-        _typed, draft_id, *order = line.split()
-        return draft_id, order
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
+    draft_id, *order = kill_once_typed("tests.integration.product_draft_child", folder)
+    return draft_id, order
 
 
 def test_product_draft_is_offered_back_after_the_app_is_killed(
