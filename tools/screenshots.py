@@ -22,9 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from shots import OUT, SIZE, save, settle  # noqa: E402
 
 from golonline_desktop.gui import settings as keys  # noqa: E402
 from golonline_desktop.gui.app import build_main_window, qt_application  # noqa: E402
@@ -38,8 +37,6 @@ from golonline_desktop.paths import DataPaths  # noqa: E402
 from golonline_desktop.services.app import App, open_app  # noqa: E402
 from tests.factories import business_input  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
 NAMES = (
     "Keripik Singkong Bu Sri",
     "Batik Tulis Lestari",
@@ -47,11 +44,6 @@ NAMES = (
     "Sambal Roa Mama Ince",
     "Tenun Ikat Sumba Indah",
 )
-
-
-def settle() -> None:
-    for _ in range(5):
-        QCoreApplication.processEvents()
 
 
 def main() -> int:
@@ -86,14 +78,6 @@ def main() -> int:
     return 0
 
 
-def save_shot(widget: QWidget, name: str) -> None:
-    settle()
-    target = OUT / name
-    if not widget.grab().save(str(target)):
-        raise OSError(f"cannot write {target}")
-    print(target.relative_to(ROOT))
-
-
 def registration_shots(app: App, language: str) -> None:
     """registration_{empty,errors,duplicate,drive}_<language>.png (the form and its dialogs)."""
     settings = AppSettings(app.paths.settings)
@@ -107,7 +91,7 @@ def registration_shots(app: App, language: str) -> None:
     section = window.businesses
     assert section is not None
     form = section.form
-    save_shot(window.window, f"registration_empty_{language}.png")
+    save(window.window, f"registration_empty_{language}.png")
     for key, text in (
         ("owner_name", "Sri Rahayu"),
         ("nik", "31740155059"),
@@ -117,20 +101,20 @@ def registration_shots(app: App, language: str) -> None:
     ):
         QTest.keyClicks(form.edits[key], text)  # typed, so amounts format as Rp
     form.save()  # errors: nothing is saved, every message shows
-    save_shot(window.window, f"registration_errors_{language}.png")
+    save(window.window, f"registration_errors_{language}.png")
     fields = app.registration.validate(business_input(0)).fields
     assert fields is not None
     duplicates = DuplicateDialog(
         app.registration.duplicates(fields), lambda c: app.regions.full_path(c) or c, window.window
     )
     duplicates.dialog.show()
-    save_shot(duplicates.dialog, f"registration_duplicate_{language}.png")
+    save(duplicates.dialog, f"registration_duplicate_{language}.png")
     duplicates.dialog.close()
     drives = DriveDialog(
         app.drives, app.regions, SyncRunner(), app.clock.today(), drive.id, window.window
     )
     drives.dialog.show()
-    save_shot(drives.dialog, f"registration_drive_{language}.png")
+    save(drives.dialog, f"registration_drive_{language}.png")
     drives.dialog.close()
     entity_id = form.entity_id
     window.window.close()  # writes the draft of the unfinished form...

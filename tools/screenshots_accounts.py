@@ -25,8 +25,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 import keyring  # noqa: E402
 from keyring.backends import fail  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
+from shots import OUT, SIZE, save, settle  # noqa: E402
 
 from golonline_desktop.domain.clock import FixedClock  # noqa: E402
 from golonline_desktop.gui.app import build_main_window, qt_application  # noqa: E402
@@ -49,23 +50,8 @@ from golonline_desktop.storage.region_directory import RegionDirectory  # noqa: 
 from golonline_desktop.storage.vault import KdfParams, KeyVault  # noqa: E402
 from tests.factories import business_input  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
 FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)  # the picture, not the cost
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
-
-
-def settle() -> None:
-    for _ in range(8):
-        QCoreApplication.processEvents()
-
-
-def save(widget: QWidget, name: str) -> None:
-    settle()
-    target = OUT / name
-    if not widget.grab().save(str(target)):
-        raise OSError(f"cannot write {target}")
-    print(target.relative_to(ROOT))
 
 
 def wizard_shots(language: str, regions: RegionDirectory) -> None:

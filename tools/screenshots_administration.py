@@ -24,8 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 import keyring  # noqa: E402
 from keyring.backends import fail  # noqa: E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from shots import OUT, SIZE, save, settle  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from golonline_desktop.domain.clock import FixedClock  # noqa: E402
@@ -45,8 +44,6 @@ from golonline_desktop.storage.region_directory import RegionDirectory  # noqa: 
 from golonline_desktop.storage.vault import KdfParams, KeyVault  # noqa: E402
 from tests.factories import business_input  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
 FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)  # the picture, not the cost
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 OFFICERS = (
@@ -55,19 +52,6 @@ OFFICERS = (
     ("Agus Hermawan", "198511302010011004", "agus", Role.SUPERVISOR),
     ("Dewi Lestari", "", "dewi", Role.PETUGAS),
 )
-
-
-def settle() -> None:
-    for _ in range(8):
-        QCoreApplication.processEvents()
-
-
-def save(widget: QWidget, name: str) -> None:
-    settle()
-    target = OUT / name
-    if not widget.grab().save(str(target)):
-        raise OSError(f"cannot write {target}")
-    print(target.relative_to(ROOT))
 
 
 def shots(language: str, regions: RegionDirectory) -> None:

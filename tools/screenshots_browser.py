@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from shots import OUT, SIZE, settle  # noqa: E402
 
 from golonline_desktop.gui.app import qt_application  # noqa: E402
 from golonline_desktop.gui.business_browser import BusinessBrowserPage  # noqa: E402
@@ -30,14 +30,6 @@ from golonline_desktop.paths import DataPaths  # noqa: E402
 from golonline_desktop.services.app import open_app  # noqa: E402
 from golonline_desktop.services.business_query import BusinessQueryService  # noqa: E402
 from tests import browser_data  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
-
-
-def settle() -> None:
-    for _ in range(5):
-        QCoreApplication.processEvents()
 
 
 def main() -> int:

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+from shots import OUT, SIZE, settle  # noqa: E402
 
 from golonline_desktop.gui.app import build_main_window, qt_application  # noqa: E402
 from golonline_desktop.gui.certificate_page import install_certificates  # noqa: E402
@@ -35,8 +35,6 @@ from golonline_desktop.services.app import open_app  # noqa: E402
 from golonline_desktop.services.certificates import CertificateService  # noqa: E402
 from tests.factories import business_input  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
 BUSINESSES = (
     ("Keripik Tempe Sanan Bu Ṭāhirah", "Ṭāhirah Nur Aini"),
     ("Batik Tulis Sekar Jagad Ndalem Mbok Sri Rahayu Ngudi Mulyo Kulon Progo", "Sri Rahayu"),
@@ -47,11 +45,6 @@ BUSINESSES = (
     ("Kopi Gayo Aceh Tengah Koperasi Ketiara", "Rahmah"),
     ("Es Dawet Ayu Banjarnegara", "Slamet Riyadi"),
 )
-
-
-def settle() -> None:
-    for _ in range(8):
-        QCoreApplication.processEvents()
 
 
 def main() -> int:

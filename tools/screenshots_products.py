@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+from shots import OUT, SIZE, settle  # noqa: E402
 
 from golonline_desktop.gui.app import qt_application  # noqa: E402
 from golonline_desktop.gui.i18n import install_language  # noqa: E402
@@ -31,14 +32,6 @@ from golonline_desktop.services.app import open_app  # noqa: E402
 from golonline_desktop.services.products import build_product_services  # noqa: E402
 from tests.factories import business_input  # noqa: E402
 from tests.product_factories import photo_bytes, product_input  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
-
-
-def settle() -> None:
-    for _ in range(5):
-        QCoreApplication.processEvents()
 
 
 def main() -> int:
