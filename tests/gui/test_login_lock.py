@@ -27,12 +27,10 @@ from golonline_desktop.services.accounts import AccountService, LoginPolicy
 from golonline_desktop.services.actor import Role
 from golonline_desktop.services.app import open_app
 from golonline_desktop.services.setup import SetupResult
-from golonline_desktop.storage.vault import KdfParams, KeyVault
-from tests.accounts_factory import set_up_office
+from golonline_desktop.storage.vault import KeyVault
+from tests.accounts_factory import FAST, PASSWORD, set_up_office
 
-FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
 POLICY = LoginPolicy(free_attempts=2, first_delay=timedelta(seconds=5))
-PASSWORD = "sandi-rahasia-1"
 
 
 @pytest.fixture(autouse=True)

@@ -33,12 +33,10 @@ from golonline_desktop.services.officers import (
 from golonline_desktop.services.permissions import PermissionDeniedError
 from golonline_desktop.services.setup import SetupResult
 from golonline_desktop.storage.models import AuditEvent, Officer, OutboxEntry
-from golonline_desktop.storage.vault import KdfParams, KeyVault, WrongPasswordError
-from tests.accounts_factory import set_up_office
+from golonline_desktop.storage.vault import KeyVault, WrongPasswordError
+from tests.accounts_factory import FAST, PASSWORD, set_up_office
 from tests.factories import business_input
 
-FAST = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
-PASSWORD = "sandi-rahasia-1"
 GOOD_NIP = "199003152015031002"
 BAD_NIP = "199013152015031002"  # month 13
 
