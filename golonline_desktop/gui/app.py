@@ -225,6 +225,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     install_language(qt_app, chosen)
     session: Session | None = None
     if not smoke:
+        configure_logging(paths)  # the revoked laptop's dialog and the login may log
         if is_laptop_revoked(paths):
             from .revoked_dialog import RevokedDialog
 
@@ -249,7 +250,7 @@ def _run(paths: DataPaths, smoke: bool, language: str | None) -> int:
     window.show()
     if smoke and figures is not None:
         print("smoke shown: the window with its figures", flush=True)
-    configure_logging(paths)  # before the first step that logs: opening the data folder
+    configure_logging(paths)  # (once) before the first step that logs: opening the folder
     try:
         services = _open_behind(runner, paths, session)
     except DataFolderError as problem:
